@@ -1,0 +1,60 @@
+// The public API of @horseshoe/engine. Optional parts live in subpaths (./power, ./search, ./testing).
+
+export {
+  type Council,
+  type CouncilMember,
+  type CouncilOptions,
+  DEFAULT_THRESHOLD_SWITCH,
+  FIRST_DATE,
+  LAST_DATE,
+  memberCodes,
+  type PermanentSeat,
+  permanentCodes,
+  type SeatHolder,
+  type SeatId,
+} from './council/seats.ts';
+export { assertNever, type EngineError, type EngineErrorCode, fail, ok, type Result } from './errors.ts';
+export {
+  type Brand,
+  type ClauseId,
+  clauseId,
+  type IsoDate,
+  isIsoDate,
+  isoDate,
+  type MemberId,
+  memberId,
+  yearOf,
+} from './ids.ts';
+export {
+  CONSENSUS_INSTRUMENTS,
+  type ConsensusInstrument,
+  type DecisionRule,
+  INSTRUMENTS,
+  type Instrument,
+  instrumentNoun,
+  isConsensusInstrument,
+  ruleFor,
+} from './rules/instrument.ts';
+export {
+  countWords,
+  decideTally,
+  decideVotes,
+  type ExplainOptions,
+  listWords,
+  type Outcome,
+  type OutcomeReason,
+} from './rules/outcome.ts';
+export { isVoteValue, type Tally, tallyVotes, VOTE_VALUES, type Votes, type VoteValue } from './rules/vote.ts';
+export {
+  CAST_VOTES,
+  type CastVote,
+  DEFAULT_POSITION,
+  describeVoteReason,
+  formatDistribution,
+  type Position,
+  type PredictedVote,
+  predictVote,
+  utilityOf,
+  type VoteDistribution,
+  type VoteReason,
+} from './scenario/position.ts';
