@@ -1,0 +1,51 @@
+import type { ClauseId, IsoDate, MemberId } from '../ids.ts';
+import type { Instrument } from '../rules/instrument.ts';
+import type { Position } from './position.ts';
+
+/**
+ * The engine's view of a scenario after loading: every default filled in, every decision resolved
+ * to its own body (composition on its date, or the custom body) and each member's effective position
+ * (scenario-level position overridden field by field by the decision's). Loading and validation live
+ * in `@horseshoe/protocol`; everything here is already valid.
+ */
+
+/** A candidate paragraph of a text. */
+export interface Clause {
+  readonly id: ClauseId;
+  readonly text: string | null;
+  /** A fixed clause can never be dropped from the text. */
+  readonly fixed: boolean;
+}
+
+/** The voting body a decision is taken in: the Council on a date, or a custom body. */
+export interface Body {
+  /** Member codes in display order (permanent members first for the Council). */
+  readonly members: readonly MemberId[];
+  /** Members holding a veto (a subset of `members`). */
+  readonly permanent: readonly MemberId[];
+  /** Affirmative votes required for `resolution` and `procedural` decisions. */
+  readonly threshold: number;
+  /** Display names by code (the code itself for custom bodies without names). */
+  readonly names: Readonly<Record<string, string>>;
+  /** The date whose composition this is; `null` for a custom body. */
+  readonly date: IsoDate | null;
+}
+
+/** One text under one instrument, ready to evaluate. */
+export interface Decision {
+  readonly id: string;
+  readonly instrument: Instrument;
+  readonly clauses: readonly Clause[];
+  /** The text as tabled (default: every clause). */
+  readonly tabled: readonly ClauseId[];
+  readonly body: Body;
+  /** Each member's effective position for this decision; a member missing here has the default position. */
+  readonly positions: ReadonlyMap<MemberId, Position>;
+}
+
+/** A loaded scenario. */
+export interface Scenario {
+  readonly title: string;
+  readonly date: IsoDate | null;
+  readonly decisions: readonly Decision[];
+}
