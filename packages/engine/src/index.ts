@@ -45,6 +45,16 @@ export {
   type OutcomeReason,
 } from './rules/outcome.ts';
 export { isVoteValue, type Tally, tallyVotes, VOTE_VALUES, type Votes, type VoteValue } from './rules/vote.ts';
+export { createDecision, type DecisionSpec } from './scenario/create-decision.ts';
+export {
+  type DecisionEvaluation,
+  decisionRule,
+  evaluateAs,
+  evaluateDecision,
+  evaluateScenario,
+  type MemberVote,
+  ruleOf,
+} from './scenario/evaluate.ts';
 export {
   CAST_VOTES,
   type CastVote,
@@ -58,3 +68,6 @@ export {
   type VoteDistribution,
   type VoteReason,
 } from './scenario/position.ts';
+export { positionOf, predictDecisionVotes, tabledText } from './scenario/predict.ts';
+export { adoptionProbability, blockingMembers, distributionOf, modalVote } from './scenario/probability.ts';
+export type { Body, Clause, Decision, Scenario } from './scenario/types.ts';
