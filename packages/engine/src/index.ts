@@ -1,6 +1,21 @@
 // The public API of @horseshoe/engine. Optional parts live in subpaths (./power, ./search, ./testing).
 
 export {
+  councilOn,
+  isCouncilDate,
+  resolveMember,
+  resolveMemberCode,
+} from './council/membership.ts';
+export {
+  DECLINED_SEATS,
+  type DeclinedSeat,
+  ELECTED_TERMS,
+  type ElectedTerm,
+  PERMANENT_SEATS,
+  VACANCIES,
+} from './council/membership-data.ts';
+export { type Presidency, type PresidencyBasis, presidencyIn, presidencyOn } from './council/presidency.ts';
+export {
   type Council,
   type CouncilMember,
   type CouncilOptions,
@@ -13,6 +28,7 @@ export {
   type SeatHolder,
   type SeatId,
 } from './council/seats.ts';
+export { alphabeticalKey, isKnownMemberCode, memberName } from './council/states.ts';
 export { assertNever, type EngineError, type EngineErrorCode, fail, ok, type Result } from './errors.ts';
 export {
   type Brand,
@@ -70,4 +86,4 @@ export {
 } from './scenario/position.ts';
 export { positionOf, predictDecisionVotes, tabledText } from './scenario/predict.ts';
 export { adoptionProbability, blockingMembers, distributionOf, modalVote } from './scenario/probability.ts';
-export type { Body, Clause, Decision, Scenario } from './scenario/types.ts';
+export type { Body, Clause, Decision, RecordedResult, Scenario } from './scenario/types.ts';

@@ -46,6 +46,11 @@ export interface Council {
   readonly members: readonly CouncilMember[];
   /** The member holding the presidency that month, when known. */
   readonly presidency: MemberId | null;
+  /**
+   * How the presidency is known: `verified` (on record) or `computed` (by Rule 18 from a verified
+   * month); `null` or absent when the presidency is unknown.
+   */
+  readonly presidencyBasis?: 'verified' | 'computed' | null;
 }
 
 /** Options that the rules leave open (council-rules.md 1.1). */
