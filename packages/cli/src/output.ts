@@ -19,7 +19,15 @@ export function formatTable(rows: readonly (readonly string[])[], header?: reado
       .join('  ')
       .trimEnd();
   const out = all.map(line);
-  if (header) out.splice(1, 0, widths.map((w) => '─'.repeat(w)).join('  '));
+  if (header)
+    out.splice(
+      1,
+      0,
+      widths
+        .map((w) => '─'.repeat(w))
+        .join('  ')
+        .trimEnd(),
+    );
   return out.join('\n');
 }
 

@@ -14,7 +14,13 @@ export {
   PERMANENT_SEATS,
   VACANCIES,
 } from './council/membership-data.ts';
-export { type Presidency, type PresidencyBasis, presidencyIn, presidencyOn } from './council/presidency.ts';
+export {
+  nextPresident,
+  type Presidency,
+  type PresidencyBasis,
+  presidencyIn,
+  presidencyOn,
+} from './council/presidency.ts';
 export {
   type Council,
   type CouncilMember,
@@ -42,6 +48,17 @@ export {
   yearOf,
 } from './ids.ts';
 export {
+  type AgendaDraft,
+  type AgendaItem,
+  type Amendment,
+  orderAmendments,
+  orderVotes,
+  type PrecedenceMotion,
+  runVotingSequence,
+  type StepResult,
+  type VotingStep,
+} from './rules/amendments.ts';
+export {
   CONSENSUS_INSTRUMENTS,
   type ConsensusInstrument,
   type DecisionRule,
@@ -60,6 +77,22 @@ export {
   type Outcome,
   type OutcomeReason,
 } from './rules/outcome.ts';
+export { decideWithPreliminary, type PreliminaryPath, type PreliminaryResult } from './rules/preliminary.ts';
+export {
+  applyProviso,
+  type CharterBasis,
+  type ProvisoPolicy,
+  type ProvisoWarning,
+  provisoApplies,
+} from './rules/proviso.ts';
+export {
+  addWorkingDays,
+  applySilence,
+  type SilenceCommand,
+  type SilenceEvent,
+  type SilenceState,
+} from './rules/silence.ts';
+export { GA_76_262_FROM, type GaVetoDebateDue, gaVetoFollowUp } from './rules/veto-follow-up.ts';
 export { isVoteValue, type Tally, tallyVotes, VOTE_VALUES, type Votes, type VoteValue } from './rules/vote.ts';
 export { createDecision, type DecisionSpec } from './scenario/create-decision.ts';
 export {
