@@ -1,6 +1,7 @@
 import type { ClauseId, IsoDate, MemberId } from '../ids.ts';
 import type { Instrument } from '../rules/instrument.ts';
-import type { Position } from './position.ts';
+import type { OutcomeReason } from '../rules/outcome.ts';
+import type { CastVote, Position } from './position.ts';
 
 /**
  * The engine's view of a scenario after loading: every default filled in, every decision resolved
@@ -41,6 +42,19 @@ export interface Decision {
   readonly body: Body;
   /** Each member's effective position for this decision; a member missing here has the default position. */
   readonly positions: ReadonlyMap<MemberId, Position>;
+  /** How the real vote went, when the decision models a recorded one (case files); absent otherwise. */
+  readonly recorded?: RecordedResult;
+}
+
+/** The recorded result of a real decision: its outcome, its count, and the votes the record names. */
+export interface RecordedResult {
+  /** The document symbol, e.g. `S/2022/155`. */
+  readonly symbol: string | null;
+  readonly outcome: OutcomeReason;
+  /** The announced count (`yes-no-abstain`), when the record gives one. */
+  readonly tally: { readonly yes: number; readonly no: number; readonly abstain: number } | null;
+  /** The votes the record names, by member. */
+  readonly votes: ReadonlyMap<MemberId, CastVote>;
 }
 
 /** A loaded scenario. */
