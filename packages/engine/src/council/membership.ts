@@ -83,6 +83,12 @@ function findMember(council: Council, code: string): CouncilMember | null {
   const c = normalizeCode(code);
   const direct = council.members.find((m) => m.code === c);
   if (direct) return direct;
+  // The dataset convention `TWN` for the Republic of China names the China seat while the ROC held it.
+  if (c === 'TWN') {
+    const roc = PERMANENT_SEATS.find((s) => s.seat === 'P5_CHINA')?.holders[0];
+    const held = roc !== undefined && roc.to !== null && council.date <= roc.to;
+    return held ? (council.members.find((m) => m.seat === 'P5_CHINA') ?? null) : null;
+  }
   const seat = PERMANENT_SEATS.find((s) => s.code === c || s.aliases.includes(memberId(c)));
   if (!seat) return null;
   return council.members.find((m) => m.seat === seat.seat) ?? null;

@@ -32,11 +32,13 @@ function firstDayOf(index: number): IsoDate {
 }
 
 /**
- * Rule 18: the next president is the member, in English alphabetical order of UN short names, that
+ * The member that presides in the month starting `date` after `previous` presided in the month
+ * starting `previousDate`. Rule 18: the next president is the member, in English alphabetical order of UN short names, that
  * follows the previous president, wrapping from Z to A. The previous president need not still sit
  * (each 1 January the rotation picks up in the new membership).
+ * @example nextPresident(memberId('IND'), isoDate('2022-12-01'), isoDate('2023-01-01')) // 'JPN'
  */
-function nextPresident(previous: MemberId, previousDate: IsoDate, date: IsoDate): MemberId {
+export function nextPresident(previous: MemberId, previousDate: IsoDate, date: IsoDate): MemberId {
   const after = alphabeticalKey(memberName(previous, previousDate) ?? previous);
   const members = membersOn(date)
     .map((m) => ({ code: m.code, key: alphabeticalKey(m.name) }))
