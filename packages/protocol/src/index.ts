@@ -1,0 +1,20 @@
+// The public API of @horseshoe/protocol: schemas at the edges, and the scenario file loader.
+
+export type { CouncilResolver } from './scenario/bodies.ts';
+export { type FieldPath, formatPath } from './scenario/locate.ts';
+export { formatScenarioError, type ParseScenarioResult, parseScenario, type ScenarioError } from './scenario/parse.ts';
+export { DISTRIBUTION_TOLERANCE } from './scenario/positions.ts';
+export {
+  type BodyFile,
+  BodySchema,
+  ClauseSchema,
+  type DecisionFile,
+  DecisionSchema,
+  DistributionSchema,
+  type PositionFile,
+  PositionSchema,
+  type RecordedFile,
+  RecordedSchema,
+  type ScenarioFile,
+  ScenarioFileSchema,
+} from './scenario/schema.ts';
