@@ -5,7 +5,10 @@ import type { BenchRow } from './bench-lib.ts';
 
 type Bench = () => Promise<BenchRow[]>;
 
-const BENCHES: Record<string, () => Promise<{ run: Bench }>> = {};
+const BENCHES: Record<string, () => Promise<{ run: Bench }>> = {
+  power: () => import('../bench/power.ts'),
+  council: () => import('../bench/council.ts'),
+};
 
 async function mainBench(): Promise<void> {
   const wanted = process.argv.slice(2);
