@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { EXIT, UsageError } from './cli-error.ts';
 import { registerCouncil } from './commands/council.ts';
 import { registerOutcome } from './commands/outcome.ts';
+import { registerServe } from './commands/serve.ts';
 
 /** Builds the `horseshoe` program with every command registered. */
 export function createProgram(): Command {
@@ -15,6 +16,7 @@ export function createProgram(): Command {
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   registerCouncil(program);
   registerOutcome(program);
+  registerServe(program);
   for (const cmd of program.commands) cmd.exitOverride();
   return program;
 }

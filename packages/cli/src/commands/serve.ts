@@ -1,0 +1,79 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createServer } from '@horseshoe/server';
+import type { Command } from 'commander';
+import { UsageError } from '../cli-error.ts';
+import { printResult } from '../output.ts';
+
+const REPO_ROOT = path.resolve(fileURLToPath(import.meta.url), '../../../../..');
+const WEB_ROOT = path.join(REPO_ROOT, 'packages/web/dist');
+const CASES_DIR = path.join(REPO_ROOT, 'cases');
+const DEFAULT_CASE = 'libya-2019.yaml';
+
+interface ServeOptions {
+  port: string;
+  host: string;
+  build: boolean;
+  json: boolean;
+}
+
+/** Registers `horseshoe serve`: the web app and its API on one port. */
+export function registerServe(program: Command): void {
+  program
+    .command('serve')
+    .description('Serve the web app (the chamber, what-ifs, search, power, the record) with the Libya 2019 case open.')
+    .option('--port <n>', 'port to listen on (0 picks a free one)', '5175')
+    .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .option('--no-build', 'fail instead of building the web app when it is missing')
+    .option('--json', 'print {"url"} as JSON once listening', false)
+    .action(async (options: ServeOptions) => {
+      await serve(options);
+    });
+}
+
+async function serve(options: ServeOptions): Promise<void> {
+  const port = parsePort(options.port);
+  if (!existsSync(path.join(WEB_ROOT, 'index.html'))) buildWebApp(options.build, options.json);
+  const app = await createServer({
+    webRoot: WEB_ROOT,
+    casesDir: CASES_DIR,
+    defaultCase: DEFAULT_CASE,
+  });
+  let address: string;
+  try {
+    address = await app.listen({ port, host: options.host });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new UsageError(`--port ${options.port} --host ${options.host}: cannot listen (${reason})`);
+  }
+  const url = `${address}/?case=${DEFAULT_CASE}`;
+  printResult(options.json, { url }, () => `Horseshoe is serving the web app at ${url}\n(press Ctrl-C to stop)`);
+  await new Promise<void>((resolve) => {
+    const stop = () => {
+      void app.close().then(() => resolve());
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+}
+
+function parsePort(text: string): number {
+  const port = Number(text);
+  if (!/^\d+$/.test(text) || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535, not ${text}`);
+  return port;
+}
+
+function buildWebApp(allowed: boolean, quiet: boolean): void {
+  const how = 'npm run build (from the repository root)';
+  if (!allowed) throw new Error(`the web app is not built: ${WEB_ROOT}/index.html is missing; build it with ${how}`);
+  if (!quiet) process.stderr.write(`The web app is not built yet; building it with ${how}…\n`);
+  const result = spawnSync('npm', ['run', 'build', '--workspace', '@horseshoe/web'], {
+    cwd: REPO_ROOT,
+    stdio: quiet ? 'ignore' : ['ignore', 'inherit', 'inherit'],
+  });
+  if (result.status !== 0 || !existsSync(path.join(WEB_ROOT, 'index.html'))) {
+    throw new Error(`building the web app failed; run ${how} to see why`);
+  }
+}

@@ -1,0 +1,49 @@
+import { type DecisionEvaluation, instrumentNoun } from '@horseshoe/engine';
+import { Chamber } from './chamber.tsx';
+import { TallyChart } from './tally-chart.tsx';
+import { percent, seatsOf, tallyOf, verdictOf } from './views.ts';
+
+interface DecisionViewProps {
+  readonly evaluation: DecisionEvaluation;
+  readonly selectedMember: string | null;
+  readonly onSelectMember: (code: string) => void;
+}
+
+/** One decision: the chamber, the tally against the threshold and the outcome in one sentence. */
+export function DecisionView({ evaluation, selectedMember, onSelectMember }: DecisionViewProps) {
+  const { decision, outcome } = evaluation;
+  const date = decision.body.date;
+  const caption = date
+    ? `The Council on ${formatDate(date)}`
+    : `Custom body of ${decision.body.members.length} members`;
+  const verdict = verdictOf(evaluation);
+  return (
+    <section className="decision-view" aria-labelledby="verdict">
+      <div className={`verdict ${evaluation.passed ? 'passed' : 'failed'}`} data-testid="verdict">
+        <h2 id="verdict">
+          <span aria-hidden="true">{evaluation.passed ? '✓ ' : '✗ '}</span>
+          {verdict}
+          <span className="verdict-instrument"> — {instrumentNoun(decision.instrument)}</span>
+        </h2>
+        <p className="verdict-reason" data-testid="verdict-reason">
+          {outcome.explanation}
+        </p>
+        {evaluation.certain ? null : (
+          <p className="verdict-probability" data-testid="probability">
+            Exact probability of {outcome.rule === 'consensus' ? 'agreement' : 'adoption'}:{' '}
+            <strong>{percent(evaluation.probability)}</strong> (the sentence above assumes every uncertain member casts
+            its most likely vote).
+          </p>
+        )}
+      </div>
+      <Chamber seats={seatsOf(evaluation)} selected={selectedMember} onSelect={onSelectMember} caption={caption} />
+      <TallyChart tally={tallyOf(evaluation)} />
+    </section>
+  );
+}
+
+/** "18 April 2019". */
+export function formatDate(date: string): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  return d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}

@@ -1,0 +1,58 @@
+import { type DecisionEvaluation, describeVoteReason, type Instrument, isConsensusInstrument } from '@horseshoe/engine';
+import type { SeatView } from './chamber.tsx';
+import type { TallyView } from './tally-chart.tsx';
+import { VOTE_KINDS, type VoteKind, voteKind } from './vote-style.ts';
+
+/** The chamber's seats for an evaluation, with the engine's reasons in words. */
+export function seatsOf(evaluation: DecisionEvaluation): SeatView[] {
+  return evaluation.votes.map((v) => ({
+    code: v.member,
+    name: v.name,
+    permanent: v.permanent,
+    vote: v.vote,
+    reason: describeVoteReason(v.reason),
+  }));
+}
+
+/** How many seats show each kind of vote, and the engine's threshold. */
+export function tallyOf(evaluation: DecisionEvaluation): TallyView {
+  const counts = Object.fromEntries(VOTE_KINDS.map((k) => [k, 0])) as Record<VoteKind, number>;
+  for (const v of evaluation.votes) counts[voteKind(v.vote)] += 1;
+  return { counts, threshold: evaluation.outcome.threshold, seats: evaluation.votes.length };
+}
+
+/** The verdict in two or three words: "Adopted", "Agreed", "Vetoed", "Blocked", "Not adopted". */
+export function verdictOf(evaluation: DecisionEvaluation): string {
+  const consensus = isConsensusInstrument(evaluation.decision.instrument);
+  if (!evaluation.certain) return evaluation.passed ? 'Likely to pass' : 'Likely to fail';
+  const reason = evaluation.outcome.reason;
+  switch (reason) {
+    case 'adopted':
+      return consensus ? 'Agreed' : 'Adopted';
+    case 'veto':
+      return 'Vetoed';
+    case 'objection':
+      return 'Blocked';
+    case 'insufficient-votes':
+      return 'Not adopted';
+    default: {
+      const never: never = reason;
+      throw new Error(`unexpected outcome reason ${String(never)}`);
+    }
+  }
+}
+
+/** "62.5%": the exact probability, written to at most one decimal. */
+export function percent(p: number): string {
+  const value = Math.round(p * 1000) / 10;
+  return `${value}%`;
+}
+
+/** The instrument names users see in the selector. */
+export const INSTRUMENT_LABEL: Readonly<Record<Instrument, string>> = {
+  resolution: 'Resolution (vote, veto applies)',
+  procedural: 'Procedural vote (no veto)',
+  'presidential-statement': 'Presidential statement (consensus)',
+  'press-statement': 'Press statement (consensus)',
+  'press-elements': 'Press elements (consensus)',
+};

@@ -1,0 +1,69 @@
+import { type ClauseId, type Decision, INSTRUMENTS, type Instrument } from '@horseshoe/engine';
+import { INSTRUMENT_LABEL } from '../chamber/views.ts';
+
+interface DecisionControlsProps {
+  readonly decision: Decision;
+  readonly onToggleClause: (clause: ClauseId, included: boolean) => void;
+  readonly onInstrument: (instrument: Instrument) => void;
+  /** Sets the date whose composition the decision uses (disabled for a custom body). */
+  readonly onDate: (date: string) => void;
+}
+
+/** The what-ifs on the text: which clauses it contains, its instrument, and its date. */
+export function DecisionControls({ decision, onToggleClause, onInstrument, onDate }: DecisionControlsProps) {
+  const tabled = new Set(decision.tabled);
+  const date = decision.body.date;
+  return (
+    <section className="panel what-ifs" aria-labelledby="what-ifs-title">
+      <h2 id="what-ifs-title">What if…</h2>
+      <div className="field-row">
+        <label>
+          Instrument
+          <select value={decision.instrument} onChange={(e) => onInstrument(e.target.value as Instrument)}>
+            {INSTRUMENTS.map((i) => (
+              <option key={i} value={i}>
+                {INSTRUMENT_LABEL[i]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Date (composition)
+          <input
+            type="date"
+            value={date ?? ''}
+            disabled={date === null}
+            min="1946-01-17"
+            max="2026-12-31"
+            onChange={(e) => {
+              if (e.target.value) onDate(e.target.value);
+            }}
+            title={date === null ? 'A custom body has no date' : 'The Council as it stood on this date'}
+          />
+        </label>
+      </div>
+      <fieldset>
+        <legend>Clauses in the text</legend>
+        {decision.clauses.length === 0 ? <p className="muted">This decision has no clauses.</p> : null}
+        <ul className="clause-list">
+          {decision.clauses.map((c) => (
+            <li key={c.id}>
+              <label>
+                <input
+                  type="checkbox"
+                  checked={tabled.has(c.id)}
+                  disabled={c.fixed}
+                  data-clause={c.id}
+                  onChange={(e) => onToggleClause(c.id, e.target.checked)}
+                />
+                <code>{c.id}</code>
+                {c.fixed ? <span className="badge">fixed</span> : null}
+                {c.text ? <span className="clause-text">{c.text}</span> : null}
+              </label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+    </section>
+  );
+}

@@ -1,0 +1,47 @@
+import { useEffect, useState } from 'react';
+
+interface NumberFieldProps {
+  readonly label: string;
+  readonly value: number | null;
+  /** Called with a number, or `null` when the field is emptied and `allowEmpty` is set. */
+  readonly onCommit: (value: number | null) => void;
+  readonly allowEmpty?: boolean;
+  readonly step?: number;
+  readonly min?: number;
+  readonly max?: number;
+  readonly placeholder?: string;
+}
+
+/**
+ * A number input that keeps what the user is typing ("-", "0.") and reports a value only when the
+ * text is a number (or empty, when allowed), so a half-typed number never reaches the scenario.
+ */
+export function NumberField({ label, value, onCommit, allowEmpty, step, min, max, placeholder }: NumberFieldProps) {
+  const [text, setText] = useState(value === null ? '' : String(value));
+  useEffect(() => {
+    setText((current) => (Number(current) === value && current !== '' ? current : value === null ? '' : String(value)));
+  }, [value]);
+  return (
+    <label className="number-field">
+      {label}
+      <input
+        type="number"
+        inputMode="decimal"
+        value={text}
+        step={step ?? 1}
+        min={min}
+        max={max}
+        placeholder={placeholder}
+        onChange={(e) => {
+          const next = e.target.value;
+          setText(next);
+          if (next.trim() === '') {
+            if (allowEmpty) onCommit(null);
+          } else if (Number.isFinite(Number(next))) {
+            onCommit(Number(next));
+          }
+        }}
+      />
+    </label>
+  );
+}

@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+// End-to-end tests: the built app, served by the real server, driven in Debian's Chromium.
+// Run from the repository root: npx vitest run -c packages/web/vitest.e2e.config.ts
+export default defineConfig({
+  test: {
+    include: ['packages/web/e2e/**/*.e2e.test.ts'],
+    root: new URL('../..', import.meta.url).pathname,
+    testTimeout: 60_000,
+    hookTimeout: 240_000,
+    fileParallelism: false,
+    reporters: ['default'],
+  },
+});
