@@ -1,0 +1,142 @@
+import type { ClauseId, MemberId } from '../ids.ts';
+import type { Instrument } from '../rules/instrument.ts';
+import type { Outcome } from '../rules/outcome.ts';
+import { utilityOf } from '../scenario/position.ts';
+import type { Decision } from '../scenario/types.ts';
+import { type Constraints, compileModel, positionOf, ruleConstraints } from './model.ts';
+import { type RawObjective, type RawSolution, type SolveControl, solveModel } from './solve.ts';
+import { type MemberVote, votesOnText } from './text-votes.ts';
+
+/** What a search optimises. */
+export type SearchObjective = { readonly type: 'changes' } | { readonly type: 'utility'; readonly member: MemberId };
+
+/** Options of {@link searchTexts}. */
+export interface SearchOptions extends SolveControl {
+  /** Optimise this member's utility (ties: fewest changes); default: fewest changes from the tabled text. */
+  readonly for?: MemberId;
+  /** How many best distinct texts to return (default 1). */
+  readonly top?: number;
+}
+
+/** A text the search found, checked against the Council's rule. */
+export interface FoundText {
+  /** Clause ids in the decision's order. */
+  readonly clauses: readonly ClauseId[];
+  readonly added: readonly ClauseId[];
+  readonly removed: readonly ClauseId[];
+  readonly changes: number;
+  /** Utility of the objective member (with `for`), else null. */
+  readonly utility: number | null;
+  readonly votes: readonly MemberVote[];
+  readonly outcome: Outcome;
+}
+
+/**
+ * `optimal`: the texts are proven best; `infeasible`: proven that no text passes; `time-limit`: stopped
+ * early, `texts` holds the best found (maybe none) and `bound` the proven bound on the optimum.
+ */
+export type SearchStatus = 'optimal' | 'infeasible' | 'time-limit';
+
+/** The answer of {@link searchTexts}. */
+export interface SearchResult {
+  readonly decision: string;
+  readonly instrument: Instrument;
+  readonly objective: SearchObjective;
+  readonly status: SearchStatus;
+  readonly texts: readonly FoundText[];
+  /** Proven bound on the best value: at least this many changes, or at most this utility. */
+  readonly bound: number | null;
+  readonly nodes: number;
+  /** Members voting by a distribution: a text counts as passing only if it passes whatever they vote. */
+  readonly uncertain: readonly MemberId[];
+}
+
+/**
+ * Finds the passing texts of a decision exactly: free variables are its non-fixed clauses, a text is
+ * feasible when adopted (or agreed) under the decision's rule; by default the fewest changes from the
+ * tabled text, with `for` the highest utility for that member. Members with a vote distribution are
+ * counted at their least favourable possible vote (feasible = passes with probability 1).
+ * @example searchTexts(decision, { for: memberId('USA') }).texts[0]?.clauses
+ */
+export function searchTexts(decision: Decision, options: SearchOptions = {}): SearchResult {
+  return searchWith(decision, ruleConstraints(decision), options, true);
+}
+
+/**
+ * Like {@link searchTexts} but under custom constraints (for instance "this member does not vote no");
+ * returned texts are checked against those constraints instead of the rule.
+ */
+export function searchUnder(decision: Decision, constraints: Constraints, options: SearchOptions = {}): SearchResult {
+  return searchWith(decision, constraints, options, false);
+}
+
+function searchWith(decision: Decision, constraints: Constraints, options: SearchOptions, byRule: boolean) {
+  const model = compileModel(decision, constraints);
+  const objective: SearchObjective = options.for ? { type: 'utility', member: options.for } : { type: 'changes' };
+  const raw = solveModel(model, rawObjective(decision, model.free, objective), options.top ?? 1, options);
+  const texts = raw.solutions.map((sol) => toFoundText(decision, model.free, model.fixed, sol, objective));
+  for (const t of texts) {
+    const ok = byRule ? t.outcome.adopted : meetsConstraints(t.votes, constraints);
+    if (!ok) throw new Error(`search returned a text that fails decision ${decision.id}: ${t.clauses.join(', ')}`);
+  }
+  const status = raw.status === 'stopped' ? 'time-limit' : raw.status;
+  const uncertain = decision.body.members.filter((m) => {
+    const v = positionOf(decision, m).vote;
+    return v !== null && typeof v !== 'string';
+  });
+  return {
+    decision: decision.id,
+    instrument: decision.instrument,
+    objective,
+    status,
+    texts,
+    bound: raw.bound,
+    nodes: raw.nodes,
+    uncertain,
+  } satisfies SearchResult;
+}
+
+function rawObjective(decision: Decision, free: readonly ClauseId[], objective: SearchObjective): RawObjective {
+  if (objective.type === 'changes') return objective;
+  const position = positionOf(decision, objective.member);
+  const values = Float64Array.from(free, (c) => position.values[c] ?? 0);
+  const fixed = new Set(decision.clauses.filter((c) => c.fixed).map((c) => c.id));
+  return { type: 'utility', values, base: utilityOf(position, fixed) };
+}
+
+/** Whether counted votes meet custom constraints. */
+export function meetsConstraints(votes: readonly MemberVote[], constraints: Constraints): boolean {
+  let yes = 0;
+  for (const v of votes) {
+    if (v.counted === 'yes') yes++;
+    const req = constraints.requirement.get(v.member);
+    if (req === 'yes' && v.counted !== 'yes') return false;
+    if (req === 'not-no' && v.counted === 'no') return false;
+  }
+  return yes >= constraints.countNeeded;
+}
+
+function toFoundText(
+  decision: Decision,
+  free: readonly ClauseId[],
+  fixed: readonly ClauseId[],
+  sol: RawSolution,
+  objective: SearchObjective,
+): FoundText {
+  const inText = new Set<ClauseId>(fixed);
+  free.forEach((c, j) => {
+    if (sol.x[j] === 1) inText.add(c);
+  });
+  return describeText(decision, inText, objective);
+}
+
+/** A text's clauses, changes from the tabled text, objective utility, votes and outcome. */
+export function describeText(decision: Decision, text: ReadonlySet<ClauseId>, objective: SearchObjective): FoundText {
+  const tabled = new Set(decision.tabled);
+  const clauses = decision.clauses.map((c) => c.id).filter((c) => text.has(c));
+  const added = clauses.filter((c) => !tabled.has(c));
+  const removed = decision.clauses.map((c) => c.id).filter((c) => tabled.has(c) && !text.has(c));
+  const { votes, outcome } = votesOnText(decision, text);
+  const utility = objective.type === 'utility' ? utilityOf(positionOf(decision, objective.member), text) : null;
+  return { clauses, added, removed, changes: added.length + removed.length, utility, votes, outcome };
+}
