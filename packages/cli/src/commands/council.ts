@@ -89,7 +89,9 @@ function presidencyLine(council: Council): string {
     year: 'numeric',
     timeZone: 'UTC',
   });
-  if (council.presidency === null) return `Presidency in ${month}: not known (the engine knows presidencies from January 2015)`;
+  if (council.presidency === null) {
+    return `Presidency in ${month}: not known (the engine knows presidencies from January 2015)`;
+  }
   const name = memberName(council.presidency, council.date) ?? council.presidency;
   const basis = council.presidencyBasis === 'computed' ? ', computed by rule (Rule 18)' : ', on record';
   return `Presidency in ${month}: ${name} (${council.presidency})${basis}`;
