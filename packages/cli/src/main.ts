@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { EXIT, UsageError } from './cli-error.ts';
 import { registerCouncil } from './commands/council.ts';
+import { registerEvaluate } from './commands/evaluate.ts';
 import { registerOutcome } from './commands/outcome.ts';
 import { registerServe } from './commands/serve.ts';
 
@@ -15,6 +16,7 @@ export function createProgram(): Command {
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   registerCouncil(program);
+  registerEvaluate(program);
   registerOutcome(program);
   registerServe(program);
   for (const cmd of program.commands) cmd.exitOverride();

@@ -105,6 +105,14 @@ export {
   ruleOf,
 } from './scenario/evaluate.ts';
 export {
+  type Fallback,
+  type FallbackOption,
+  type FallbackPart,
+  fallbackFor,
+  MAX_PARTS,
+  weakerInstruments,
+} from './scenario/fallback.ts';
+export {
   CAST_VOTES,
   type CastVote,
   DEFAULT_POSITION,
@@ -119,4 +127,5 @@ export {
 } from './scenario/position.ts';
 export { positionOf, predictDecisionVotes, tabledText } from './scenario/predict.ts';
 export { adoptionProbability, blockingMembers, distributionOf, modalVote } from './scenario/probability.ts';
+export { compareWithRecord, type RecordComparison, type VoteMismatch } from './scenario/record.ts';
 export type { Body, Clause, Decision, RecordedResult, Scenario } from './scenario/types.ts';

@@ -12,6 +12,8 @@ export interface MemberVote {
   readonly member: MemberId;
   readonly name: string;
   readonly permanent: boolean;
+  /** True when the member has no position on this decision, so it votes yes by default. */
+  readonly byDefault: boolean;
   /** A fixed vote, or a distribution when the member's position gives one. */
   readonly vote: CastVote | VoteDistribution;
   readonly reason: VoteReason;
@@ -75,6 +77,7 @@ export function evaluateAs(
       member,
       name: names[member] ?? member,
       permanent: permanent.includes(member),
+      byDefault: !decision.positions.has(member),
       vote: p.vote,
       reason: p.reason,
     };

@@ -1,0 +1,123 @@
+import type { ClauseId, MemberId } from '../ids.ts';
+import { CONSENSUS_INSTRUMENTS, type ConsensusInstrument, type Instrument } from '../rules/instrument.ts';
+import { type DecisionEvaluation, evaluateAs, type MemberVote } from './evaluate.ts';
+import { tabledText } from './predict.ts';
+import type { Decision } from './types.ts';
+
+/** A part of the text (some clauses dropped) and how it fares. */
+export interface FallbackPart {
+  readonly text: readonly ClauseId[];
+  readonly dropped: readonly ClauseId[];
+  /** Agreed for certain or, with distributions, more likely than not. */
+  readonly passed: boolean;
+  readonly probability: number;
+  /** Members that vote no on it (or might, with a distribution). */
+  readonly blockers: readonly MemberVote[];
+}
+
+/** How the text fares as one weaker instrument. */
+export interface FallbackOption {
+  readonly instrument: ConsensusInstrument;
+  /** The whole text under this instrument. */
+  readonly whole: DecisionEvaluation;
+  /** Members that would still block the whole text (vote no, or might). */
+  readonly blockers: readonly MemberVote[];
+  /**
+   * When the whole text fails: the part that passes with the fewest clauses dropped (the most likely
+   * to pass among those), or `null` when no part passes.
+   */
+  readonly part: FallbackPart | null;
+  /** When no part passes: the text without each droppable clause in turn, and who blocks it then. */
+  readonly withoutEach: readonly FallbackPart[];
+}
+
+/** Fallback across instruments for a decision that fails. */
+export interface Fallback {
+  readonly options: readonly FallbackOption[];
+  /** False when the text had too many droppable clauses to try every part. */
+  readonly exhaustive: boolean;
+}
+
+/** The largest number of parts tried per instrument (2^16: every part of a text of 16 droppable clauses). */
+export const MAX_PARTS = 1 << 16;
+
+/**
+ * The weaker instruments a failed text can fall back to: every consensus instrument below it
+ * (a resolution falls back to a presidential statement, then a press statement, then press elements).
+ */
+export function weakerInstruments(instrument: Instrument): ConsensusInstrument[] {
+  if (instrument === 'procedural') return [];
+  const at = (CONSENSUS_INSTRUMENTS as readonly Instrument[]).indexOf(instrument);
+  return CONSENSUS_INSTRUMENTS.slice(at + 1);
+}
+
+/**
+ * For a decision that fails on a text (default: as tabled), whether the same text, or which part of
+ * it, passes as each weaker instrument, and who would still block it. Members keep their positions:
+ * the contract gives one position per member and decision, whatever the instrument. Only clauses of
+ * the text that are not fixed are dropped; parts are tried by number of dropped clauses, fewest first.
+ * @example fallbackFor(ukDraft).options[0]?.part?.dropped // ['blame-lna']
+ */
+export function fallbackFor(decision: Decision, text: ReadonlySet<ClauseId> = tabledText(decision)): Fallback {
+  const fixed = new Set(decision.clauses.filter((c) => c.fixed).map((c) => c.id));
+  const droppable = decision.clauses.map((c) => c.id).filter((id) => text.has(id) && !fixed.has(id));
+  let exhaustive = true;
+  const options = weakerInstruments(decision.instrument).map((instrument) => {
+    const whole = evaluateAs(decision, instrument, text);
+    const blockers = blockersOf(whole);
+    if (whole.passed) return { instrument, whole, blockers, part: null, withoutEach: [] };
+    const search = bestPart(decision, instrument, text, droppable);
+    exhaustive &&= search.exhaustive;
+    const withoutEach = search.part === null ? droppable.map((id) => partOf(decision, instrument, text, [id])) : [];
+    return { instrument, whole, blockers, part: search.part, withoutEach };
+  });
+  return { options, exhaustive };
+}
+
+function bestPart(
+  decision: Decision,
+  instrument: ConsensusInstrument,
+  text: ReadonlySet<ClauseId>,
+  droppable: readonly ClauseId[],
+): { part: FallbackPart | null; exhaustive: boolean } {
+  let tried = 0;
+  for (let k = 1; k <= droppable.length; k++) {
+    let best: FallbackPart | null = null;
+    for (const dropped of combinations(droppable, k)) {
+      if (++tried > MAX_PARTS) return { part: best, exhaustive: false };
+      const part = partOf(decision, instrument, text, dropped);
+      if (part.passed && (best === null || part.probability > best.probability)) best = part;
+    }
+    if (best) return { part: best, exhaustive: true };
+  }
+  return { part: null, exhaustive: true };
+}
+
+function partOf(
+  decision: Decision,
+  instrument: ConsensusInstrument,
+  text: ReadonlySet<ClauseId>,
+  dropped: readonly ClauseId[],
+): FallbackPart {
+  const remaining = new Set([...text].filter((id) => !dropped.includes(id)));
+  const e = evaluateAs(decision, instrument, remaining);
+  return { text: e.text, dropped, passed: e.passed, probability: e.probability, blockers: blockersOf(e) };
+}
+
+/** Members whose no (certain or possible) blocks: under consensus, every member that may vote no. */
+function blockersOf(e: DecisionEvaluation): MemberVote[] {
+  const blocking = new Set<MemberId>(e.outcome.objections);
+  return e.votes.filter((v) => blocking.has(v.member) || (typeof v.vote !== 'string' && v.vote.no > 0));
+}
+
+function* combinations<T>(items: readonly T[], k: number, start = 0, prefix: T[] = []): Generator<T[]> {
+  if (prefix.length === k) {
+    yield [...prefix];
+    return;
+  }
+  for (let i = start; i <= items.length - (k - prefix.length); i++) {
+    prefix.push(items[i] as T);
+    yield* combinations(items, k, i + 1, prefix);
+    prefix.pop();
+  }
+}
