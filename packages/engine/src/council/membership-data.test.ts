@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import type { IsoDate } from '../ids.ts';
 import { electedMembersOn, membersOn, termSpan } from './composition.ts';
@@ -135,6 +136,20 @@ describe('membership table against council-rules.md 1.4', () => {
   it.each(Object.entries(COUNCIL_RULES_YEARS))('has the confirmed elected members of %s', (year, codes) => {
     const ours = electedMembersOn(`${year}-07-01` as IsoDate).map((m) => m.code);
     expect(ours.sort()).toEqual(codes.split(' ').sort());
+  });
+});
+
+const DECISIONS = path.resolve(repoRoot, '../shared/data/unsc/dhl-meetings-tables/derived/decisions_1946_2022.csv');
+
+describe('membership table against the votes in the Library meeting tables', () => {
+  it('never seats fewer members than the votes recorded on a date, 1946 to June 2022', () => {
+    const rows = parse(readFileSync(DECISIONS), { columns: true }) as Record<string, string>[];
+    const voted = rows.filter((r) => r.yes !== undefined && r.yes !== '');
+    const tooMany = voted
+      .map((r) => ({ date: r.date ?? '', symbol: r.symbol, votes: Number(r.yes) + Number(r.no) + Number(r.abstain) }))
+      .filter((r) => r.votes > membersOn(r.date as IsoDate).length);
+    expect(voted.length).toBeGreaterThan(2800);
+    expect(tooMany).toEqual([]);
   });
 });
 
