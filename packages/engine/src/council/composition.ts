@@ -1,4 +1,4 @@
-import type { IsoDate, MemberId } from '../ids.ts';
+import type { IsoDate } from '../ids.ts';
 import { ELECTED_TERMS, type ElectedTerm, PERMANENT_SEATS } from './membership-data.ts';
 import type { CouncilMember } from './seats.ts';
 import { compareByName, memberName } from './states.ts';
@@ -43,9 +43,4 @@ export function electedMembersOn(date: IsoDate): CouncilMember[] {
 /** Every member on `date`: permanent members first, then elected members by name. No range check. */
 export function membersOn(date: IsoDate): CouncilMember[] {
   return [...permanentMembersOn(date), ...electedMembersOn(date)];
-}
-
-/** Codes of the members on `date` (a convenience for the rotation). */
-export function memberCodesOn(date: IsoDate): MemberId[] {
-  return membersOn(date).map((m) => m.code);
 }

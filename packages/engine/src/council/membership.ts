@@ -94,7 +94,10 @@ function findMember(council: Council, code: string): CouncilMember | null {
   return council.members.find((m) => m.seat === seat.seat) ?? null;
 }
 
-/** Date check shared by callers that take a date before building a Council. */
+/**
+ * True when `date` is a real `YYYY-MM-DD` date inside the range the membership table covers.
+ * @example isCouncilDate('1945-10-24') // false
+ */
 export function isCouncilDate(date: string): date is IsoDate {
   return isIsoDate(date) && date >= FIRST_DATE && date <= LAST_DATE;
 }
