@@ -1,0 +1,115 @@
+import { fail, ok, type Result } from '../errors.ts';
+import type { PowerCounts } from './counts.ts';
+import { type NormalGame, normalizeGame, type PowerGame } from './games.ts';
+import { indicesFromCounts, type PowerIndices } from './indices.ts';
+import { countByType, playerTypes, TYPE_VECTOR_LIMIT, typeVectorCount } from './methods/by-type.ts';
+import { countByEnumeration, ENUMERATION_LIMIT } from './methods/enumerate.ts';
+import { countByMeetInTheMiddle, countWeightRuleOf, MEET_IN_THE_MIDDLE_LIMIT } from './methods/meet-in-the-middle.ts';
+import { countByWeightDp } from './methods/weighted-dp.ts';
+
+/** The counting methods, chosen automatically (or forced with `method`). */
+export type PowerMethod = 'type-grouping' | 'enumeration' | 'weight-dp' | 'meet-in-the-middle';
+
+/** Every {@link PowerMethod}. */
+export const POWER_METHODS: readonly PowerMethod[] = [
+  'type-grouping',
+  'enumeration',
+  'weight-dp',
+  'meet-in-the-middle',
+];
+
+/** Largest DP table (cells of the weight dimension) the weighted DP allocates: 2e7 doubles = 160 MB. */
+export const WEIGHT_TABLE_LIMIT = 2e7;
+
+/** A game's exact indices, with the method that counted them. */
+export interface PowerResult extends PowerIndices {
+  readonly players: readonly string[];
+  readonly method: PowerMethod;
+  /** One sentence on how the method counted this game. */
+  readonly methodDetail: string;
+}
+
+/** Options for {@link computePower}. */
+export interface PowerOptions {
+  /** Force a method; by default the fastest exact method that fits the game is chosen. */
+  readonly method?: PowerMethod;
+}
+
+/**
+ * Computes every power index of a game exactly, choosing the counting method automatically.
+ * @example computePower({ players: ['a', 'b', 'c'], rule: { type: 'weighted', quota: 3, weights: [2, 1, 1] } })
+ */
+export function computePower(game: PowerGame, options: PowerOptions = {}): Result<PowerResult> {
+  const normal = normalizeGame(game);
+  if (!normal.ok) return normal;
+  const plan = planMethod(normal.value, options.method);
+  if (!plan.ok) return plan;
+  const { method, detail, count } = plan.value;
+  return ok({ players: normal.value.players, method, methodDetail: detail, ...indicesFromCounts(count()) });
+}
+
+interface Plan {
+  readonly method: PowerMethod;
+  readonly detail: string;
+  readonly count: () => PowerCounts;
+}
+
+function planMethod(game: NormalGame, forced: PowerMethod | undefined): Result<Plan> {
+  const candidates = [typeGroupingPlan, enumerationPlan, weightDpPlan, meetInTheMiddlePlan]
+    .map((make) => make(game))
+    .filter((p): p is Plan => p !== null);
+  const chosen = forced ? candidates.find((p) => p.method === forced) : candidates[0];
+  if (chosen) return ok(chosen);
+  const n = game.players.length;
+  return fail({
+    code: 'game/invalid',
+    message: forced
+      ? `method ${forced} does not fit this game (${n} players, ${game.leaves.length} weighted rule(s))`
+      : `no exact method fits this game: ${n} players with distinct seats (type grouping needs few types), more than ${ENUMERATION_LIMIT} (enumeration), a compound rule or weights too large for the weight DP, and more than ${MEET_IN_THE_MIDDLE_LIMIT} players or more than one weight vector (meet-in-the-middle)`,
+    details: { players: n, method: forced ?? null },
+  });
+}
+
+function typeGroupingPlan(game: NormalGame): Plan | null {
+  const types = playerTypes(game);
+  const vectors = typeVectorCount(types);
+  if (vectors > TYPE_VECTOR_LIMIT || types.length === game.players.length) return null;
+  const sizes = types.map((t) => t.members.length).join(' + ');
+  return {
+    method: 'type-grouping',
+    detail: `type grouping: ${types.length} types of identical seats (${sizes}), ${vectors} coalition profiles instead of 2^${game.players.length}`,
+    count: () => countByType(game, types),
+  };
+}
+
+function enumerationPlan(game: NormalGame): Plan | null {
+  const n = game.players.length;
+  if (n > ENUMERATION_LIMIT) return null;
+  return {
+    method: 'enumeration',
+    detail: `enumeration of all 2^${n} = ${2 ** n} coalitions`,
+    count: () => countByEnumeration(game),
+  };
+}
+
+function weightDpPlan(game: NormalGame): Plan | null {
+  const leaf = game.leaves[0];
+  if (game.leaves.length !== 1 || !leaf || leaf.quota > WEIGHT_TABLE_LIMIT / 8) return null;
+  return {
+    method: 'weight-dp',
+    detail: `generating functions: DP over (coalition size, weight) up to quota ${leaf.quota}, exact via 50-bit moduli and the Chinese remainder theorem; players of equal weight share one deconvolution${leaf.scale > 1 ? `; weights scaled by ${leaf.scale} to whole numbers` : ''}`,
+    count: () => countByWeightDp(leaf),
+  };
+}
+
+function meetInTheMiddlePlan(game: NormalGame): Plan | null {
+  const n = game.players.length;
+  const rule = n <= MEET_IN_THE_MIDDLE_LIMIT ? countWeightRuleOf(game) : null;
+  if (!rule) return null;
+  const h = Math.floor(n / 2);
+  return {
+    method: 'meet-in-the-middle',
+    detail: `meet-in-the-middle: the rule reduces to (size, weight) thresholds; halves of ${h} and ${n - h} players, 2^${h} + 2^${n - h} coalitions sorted by weight and matched with two pointers`,
+    count: () => countByMeetInTheMiddle(game, rule),
+  };
+}

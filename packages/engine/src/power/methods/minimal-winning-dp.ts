@@ -1,0 +1,109 @@
+import type { MinimalWinningCounts } from '../counts.ts';
+import type { WeightedLeaf } from '../games.ts';
+import { countExactly, moduliFor } from '../modular.ts';
+import type { Rational } from '../rational.ts';
+import { sumOfReciprocals } from './enumerate.ts';
+import { addPlayersToTable, alternatingRows, type SizeWeightBounds } from './weighted-dp.ts';
+
+function sortedOrder(weights: readonly number[]): number[] {
+  return weights.map((_, i) => i).sort((a, b) => (weights[b] ?? 0) - (weights[a] ?? 0) || a - b);
+}
+
+/** Cell updates {@link countMinimalWinning} would spend: n × (distinct weights + 1) × table cells × moduli. */
+export function minimalWinningWork(leaf: WeightedLeaf, b: SizeWeightBounds): number {
+  const classes = new Set(leaf.weights).size;
+  return leaf.weights.length * (classes + 1) * b.cells * moduliFor(leaf.weights.length + 1);
+}
+
+/**
+ * Counts the minimal winning coalitions of a weighted rule and, per player, those containing it, by size.
+ * With players sorted by weight (heaviest first), a minimal winning coalition is its lightest member j plus
+ * a set R of players before j with q − w_j ≤ w(R) < q. A DP over (size, weight) of subsets of each prefix
+ * gives those R; deconvolving the prefix table by a member's weight counts the R that contain it.
+ */
+export function countMinimalWinning(leaf: WeightedLeaf, b: SizeWeightBounds, bits: number): MinimalWinningCounts {
+  const n = leaf.weights.length;
+  const q = leaf.quota;
+  const R = b.rows;
+  const order = sortedOrder(leaf.weights);
+  const classes = [...new Set(leaf.weights)];
+  const classOf = new Map(classes.map((w, k) => [w, k]));
+  const C = classes.length;
+  const block = (C + 1) * R;
+  const desc = order.map((j) => leaf.weights[j] ?? 0);
+  const cells = countExactly(bits, (m) => {
+    const P = new Float64Array(R * q);
+    const prefix = new Float64Array(R * q);
+    const out = new Float64Array(n * block);
+    P[0] = 1;
+    const present = new Set<number>();
+    desc.forEach((wj, pos) => {
+      const base = pos * block;
+      prefixSums(P, prefix, b, q, m);
+      for (let s = 0; s < R; s++) out[base + C * R + s] = alternatingRows(prefix, q, s, q - wj, q - 1, 0, m, 0);
+      for (const k of present) {
+        const v = classes[k] ?? 0;
+        // R contains one member of weight v: R minus it has size s-1 and weight in [q-wj-v, q-1-v].
+        for (let s = 1; s < R; s++)
+          out[base + k * R + s] = alternatingRows(prefix, q, s - 1, q - wj - v, q - 1 - v, v, m);
+      }
+      present.add(classOf.get(wj) ?? 0);
+      addPlayersToTable(P, [wj], q, R, m, pos, desc.slice(0, pos));
+    });
+    return out;
+  });
+  return aggregate(
+    n,
+    R,
+    C,
+    order,
+    leaf.weights.map((w) => classOf.get(w) ?? 0),
+    cells,
+  );
+}
+
+function prefixSums(table: Float64Array, prefix: Float64Array, b: SizeWeightBounds, q: number, m: number): void {
+  for (let s = 0; s < b.rows; s++) {
+    let run = 0;
+    for (let t = b.lo[s] ?? 0; t < q; t++) {
+      run += table[s * q + t] as number;
+      run -= m * +(run >= m);
+      prefix[s * q + t] = run;
+    }
+  }
+}
+
+function aggregate(
+  n: number,
+  R: number,
+  C: number,
+  order: readonly number[],
+  classOf: readonly number[],
+  cells: readonly bigint[],
+): MinimalWinningCounts {
+  const block = (C + 1) * R;
+  const membership = new Array<bigint>(n).fill(0n);
+  const sizeTally = Array.from({ length: n }, () => new Array<bigint>(R + 1).fill(0n));
+  let count = 0n;
+  order.forEach((j, pos) => {
+    const base = pos * block;
+    for (let s = 0; s < R; s++) {
+      const own = cells[base + C * R + s] ?? 0n;
+      count += own;
+      membership[j] = (membership[j] ?? 0n) + own;
+      (sizeTally[j] as bigint[])[s + 1] = ((sizeTally[j] as bigint[])[s + 1] ?? 0n) + own;
+    }
+    for (let before = 0; before < pos; before++) {
+      const i = order[before] ?? 0;
+      const k = classOf[i] ?? 0;
+      for (let s = 1; s < R; s++) {
+        const v = cells[base + k * R + s] ?? 0n;
+        if (v === 0n) continue;
+        membership[i] = (membership[i] ?? 0n) + v;
+        (sizeTally[i] as bigint[])[s + 1] = ((sizeTally[i] as bigint[])[s + 1] ?? 0n) + v;
+      }
+    }
+  });
+  const sizeWeighted: Rational[] = sizeTally.map(sumOfReciprocals);
+  return { count, membership, sizeWeighted };
+}
