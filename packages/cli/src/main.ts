@@ -2,7 +2,9 @@ import { Command, CommanderError } from 'commander';
 import { EXIT, UsageError } from './cli-error.ts';
 import { registerCouncil } from './commands/council.ts';
 import { registerEvaluate } from './commands/evaluate.ts';
+import { registerHistory } from './commands/history.ts';
 import { registerOutcome } from './commands/outcome.ts';
+import { registerPower } from './commands/power.ts';
 import { registerServe } from './commands/serve.ts';
 
 /** Builds the `horseshoe` program with every command registered. */
@@ -17,7 +19,9 @@ export function createProgram(): Command {
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   registerCouncil(program);
   registerEvaluate(program);
+  registerHistory(program);
   registerOutcome(program);
+  registerPower(program);
   registerServe(program);
   for (const cmd of program.commands) cmd.exitOverride();
   return program;
