@@ -61,11 +61,15 @@ export function useScenario(source: ScenarioSource | null): ScenarioState | null
 /** The open file and its setters. */
 export function useSource() {
   const [source, setSource] = useState<ScenarioSource | null>(null);
-  return {
-    source,
-    open: (fileName: string, text: string, caseFile: string | null) =>
-      setSource({ fileName, text, original: text, caseFile }),
-    edit: (text: string) => setSource((s) => (s ? { ...s, text } : s)),
-    revert: () => setSource((s) => (s ? { ...s, text: s.original } : s)),
-  };
+  // Stable setters, so that effects depending on them run once.
+  const actions = useMemo(
+    () => ({
+      open: (fileName: string, text: string, caseFile: string | null) =>
+        setSource({ fileName, text, original: text, caseFile }),
+      edit: (text: string) => setSource((s) => (s ? { ...s, text } : s)),
+      revert: () => setSource((s) => (s ? { ...s, text: s.original } : s)),
+    }),
+    [],
+  );
+  return { source, ...actions };
 }
