@@ -4,6 +4,7 @@ import { registerCouncil } from './commands/council.ts';
 import { registerEvaluate } from './commands/evaluate.ts';
 import { registerHistory } from './commands/history.ts';
 import { registerOutcome } from './commands/outcome.ts';
+import { registerPower } from './commands/power.ts';
 import { registerServe } from './commands/serve.ts';
 
 /** Builds the `horseshoe` program with every command registered. */
@@ -20,6 +21,7 @@ export function createProgram(): Command {
   registerEvaluate(program);
   registerHistory(program);
   registerOutcome(program);
+  registerPower(program);
   registerServe(program);
   for (const cmd of program.commands) cmd.exitOverride();
   return program;

@@ -1,5 +1,13 @@
 // The public API of @horseshoe/protocol: schemas at the edges, and the scenario file loader.
 
+export {
+  formatPowerGameFileError,
+  type PowerGameFile,
+  type PowerGameFileError,
+  PowerGameFileSchema,
+  type PowerRuleFile,
+  parsePowerGameFile,
+} from './power-game.ts';
 export type { CouncilResolver } from './scenario/bodies.ts';
 export { type FieldPath, formatPath } from './scenario/locate.ts';
 export { formatScenarioError, type ParseScenarioResult, parseScenario, type ScenarioError } from './scenario/parse.ts';

@@ -1,0 +1,108 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
+const BIN = path.join(repoRoot, 'packages/cli/bin/horseshoe.mjs');
+
+interface Run {
+  readonly status: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+function horseshoe(...args: string[]): Run {
+  try {
+    const stdout = execFileSync(process.execPath, [BIN, ...args], { cwd: repoRoot, encoding: 'utf8', stdio: 'pipe' });
+    return { status: 0, stdout, stderr: '' };
+  } catch (error) {
+    const e = error as { status: number; stdout: string; stderr: string };
+    return { status: e.status, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+interface PowerJson {
+  players: string[];
+  method: string;
+  shapleyShubik: number[];
+  banzhaf: number[];
+  penrose: number[];
+  johnston?: number[];
+  unavailable: Record<string, string>;
+  exact?: Record<string, string[] | string>;
+}
+
+function tempFile(name: string, text: string): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'horseshoe-power-'));
+  const file = path.join(dir, name);
+  writeFileSync(file, text);
+  return file;
+}
+
+describe('horseshoe power', () => {
+  it('prints the exact Shapley–Shubik values of the Council of 1960 with --exact --json', () => {
+    const run = horseshoe('power', '--body', 'unsc', '--date', '1960-01-01', '--exact', '--json');
+    expect(run.status).toBe(0);
+    const json = JSON.parse(run.stdout) as PowerJson;
+    expect(json.players).toHaveLength(11);
+    expect(json.method).toBe('type-grouping');
+    expect(json.exact?.shapleyShubik?.slice(4, 6)).toEqual(['76/385', '1/462']);
+  });
+
+  it('prints a table naming the method for a weighted game given by flags', () => {
+    const run = horseshoe('power', '--quota', '4', '--weights', '3,2,1,1', '--names', 'A,B,C,D');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('Method: type grouping');
+    expect(run.stdout).toMatch(/^A\s+0\.5000\s+0\.5000/m);
+  });
+
+  it('computes EU-27 qualified majority from the fixture game file by meet-in-the-middle', () => {
+    const run = horseshoe('power', '--game', 'fixtures/power/eu27-qualified-majority.json', '--json');
+    expect(run.status).toBe(0);
+    const json = JSON.parse(run.stdout) as PowerJson;
+    expect(json.method).toBe('meet-in-the-middle');
+    expect(json.shapleyShubik.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
+    expect(json.unavailable.holler).toContain('minimal winning');
+  });
+
+  it('applies --quota to a reform model', () => {
+    const run = horseshoe('power', '--body', 'g4', '--quota', '15', '--json');
+    expect(run.status).toBe(0);
+    const json = JSON.parse(run.stdout) as PowerJson & { title: string };
+    expect(json.title).toContain('15 affirmative votes');
+    expect(json.players).toContain('BRA');
+  });
+
+  it('exits 2 naming the file, line and field of a bad game file', () => {
+    const file = tempFile(
+      'bad.json',
+      '{\n  "players": ["a", "b"],\n  "rule": {"any": [{"quota": "65", "weights": [1, 1]}]}\n}\n',
+    );
+    const run = horseshoe('power', '--game', file);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(`${file}:3:`);
+    expect(run.stderr).toContain('rule.any[0].quota');
+  });
+
+  it('exits 2 naming the field when a rule has the wrong number of weights', () => {
+    const file = tempFile('short.json', '{"players": ["a", "b", "c"], "rule": {"quota": 2, "weights": [1, 1]}}');
+    const run = horseshoe('power', '--game', file);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(`${file}: rule.weights: 2 weights for 3 players`);
+  });
+
+  it('exits 2 when --weights comes without --quota', () => {
+    const run = horseshoe('power', '--weights', '1,2');
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('--quota');
+  });
+
+  it('exits 2 for an unknown body', () => {
+    const run = horseshoe('power', '--body', 'ecosoc');
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('--body: unknown body ecosoc');
+  });
+});

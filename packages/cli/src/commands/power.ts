@@ -1,0 +1,258 @@
+import { readFileSync } from 'node:fs';
+import { councilOn, isIsoDate } from '@horseshoe/engine';
+import {
+  computePower,
+  councilGame,
+  describeRule,
+  formatRational,
+  INDEX_LABELS,
+  INDEX_NAMES,
+  type IndexName,
+  POWER_METHODS,
+  type PowerGame,
+  type PowerMethod,
+  type PowerResult,
+  type PowerRule,
+  quotaFromShare,
+  type Rational,
+  REFORM_MODELS,
+  type ReformModelId,
+  rationalToNumber,
+  reformModelGame,
+} from '@horseshoe/engine/power';
+import { formatPowerGameFileError, type PowerRuleFile, parsePowerGameFile } from '@horseshoe/protocol';
+import type { Command } from 'commander';
+import { UsageError } from '../cli-error.ts';
+import { formatTable, printResult, splitList } from '../output.ts';
+
+interface PowerFlags {
+  readonly quota?: string;
+  readonly weights?: string;
+  readonly names?: string;
+  readonly body?: string;
+  readonly date?: string;
+  readonly game?: string;
+  readonly method?: string;
+  readonly exact?: boolean;
+  readonly json?: boolean;
+}
+
+/** A game ready to count, with the words that say what it is. */
+interface DescribedGame {
+  readonly title: string;
+  readonly game: PowerGame;
+  readonly source: string | null;
+}
+
+const BODIES = ['unsc', ...Object.keys(REFORM_MODELS)] as const;
+
+/** Registers `horseshoe power`: exact a-priori voting power of the Council, a reform model or any weighted game. */
+export function registerPower(program: Command): void {
+  program
+    .command('power')
+    .description(
+      'Exact voting power (Shapley–Shubik, Banzhaf, Penrose, Coleman, Johnston, Deegan–Packel, Holler) of the Council on a date, a reform model, a weighted game or a compound game file',
+    )
+    .option('--body <BODY>', `a built-in body: ${BODIES.join(', ')}`)
+    .option('--date <YYYY-MM-DD>', "with --body unsc: the Council on this date (default today's date, UTC)")
+    .option('--quota <Q>', 'votes or weight needed to win; with --body, replaces the body’s threshold')
+    .option('--weights <w1,w2,...>', 'a weighted game: one weight per player (decimals allowed)')
+    .option('--names <a,b,...>', 'with --weights: player names (default p1, p2, ...)')
+    .option(
+      '--game <FILE>',
+      'a game file (JSON or YAML): {"players": [...], "rule": R}, R = {quota, weights} | {all: [R...]} | {any: [R...]}',
+    )
+    .option('--method <METHOD>', `force a counting method: ${POWER_METHODS.join(', ')} (default: chosen automatically)`)
+    .option('--exact', 'print exact fractions')
+    .option('--json', 'print JSON')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  horseshoe power --body unsc --date 2024-06-01
+  horseshoe power --body unsc --date 1960-01-01 --exact
+  horseshoe power --body g4 --quota 15
+  horseshoe power --quota 4 --weights 3,2,1,1 --names A,B,C,D
+  horseshoe power --game fixtures/power/eu27-qualified-majority.json
+
+Exit codes: 0 answered, 2 bad input (the flag or file:line:column: field is named), 1 other failure.`,
+    )
+    .action((flags: PowerFlags) => {
+      const described = gameFromFlags(flags);
+      const method = methodFrom(flags.method);
+      const result = computePower(described.game, method ? { method } : {});
+      const where =
+        flags.game !== undefined ? `${flags.game}: ` : flags.weights !== undefined ? '--weights/--quota: ' : '';
+      if (!result.ok) throw new UsageError(result.errors.map((e) => `${where}${e.message}`).join('\n'));
+      const exact = flags.exact === true;
+      printResult(flags.json === true, toJson(described, result.value, exact), () =>
+        render(described, result.value, exact),
+      );
+    });
+}
+
+function methodFrom(value: string | undefined): PowerMethod | undefined {
+  if (value === undefined) return undefined;
+  if (!(POWER_METHODS as readonly string[]).includes(value)) {
+    throw new UsageError(`--method: unknown method ${value} (expected one of ${POWER_METHODS.join(', ')})`);
+  }
+  return value as PowerMethod;
+}
+
+function gameFromFlags(flags: PowerFlags): DescribedGame {
+  const sources = [flags.body, flags.weights, flags.game].filter((x) => x !== undefined).length;
+  if (sources !== 1) throw new UsageError('give exactly one of --body, --weights (with --quota) or --game');
+  if (flags.date !== undefined && flags.body !== 'unsc') throw new UsageError('--date: only with --body unsc');
+  if (flags.names !== undefined && flags.weights === undefined) throw new UsageError('--names: only with --weights');
+  if (flags.body !== undefined) return bodyGame(flags.body, flags);
+  if (flags.weights !== undefined) return weightedGame(flags.weights, flags);
+  if (flags.quota !== undefined) throw new UsageError('--quota: a game file carries its own quotas');
+  return fileGame(flags.game ?? '');
+}
+
+function numberFlag(flag: string, value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n)) throw new UsageError(`${flag}: not a number: ${value}`);
+  return n;
+}
+
+function bodyGame(body: string, flags: PowerFlags): DescribedGame {
+  const quota = flags.quota === undefined ? undefined : numberFlag('--quota', flags.quota);
+  if (body === 'unsc') {
+    if (flags.date !== undefined && !isIsoDate(flags.date))
+      throw new UsageError(`--date: not a valid date: ${flags.date}`);
+    const date = flags.date ?? new Date().toISOString().slice(0, 10);
+    const council = councilOn(date);
+    if (!council.ok) throw new UsageError(council.errors.map((e) => `--date: ${e.message}`).join('\n'));
+    const c = council.value;
+    const game = councilGame(quota === undefined ? c : { ...c, threshold: quota });
+    return {
+      title: `Security Council on ${c.date}: ${c.members.length} members, ${quota ?? c.threshold} affirmative votes including every permanent member`,
+      game,
+      source: quota === undefined ? null : `quota changed from ${c.threshold} to ${quota} with --quota`,
+    };
+  }
+  if (!(body in REFORM_MODELS))
+    throw new UsageError(`--body: unknown body ${body} (expected one of ${BODIES.join(', ')})`);
+  const model = REFORM_MODELS[body as ReformModelId];
+  const game = reformModelGame(model, quota);
+  return {
+    title: `${model.title}: ${quota ?? model.quota} affirmative votes including every veto holder`,
+    game,
+    source: model.source + (quota === undefined ? '' : `; quota ${quota} set with --quota`),
+  };
+}
+
+function weightedGame(weightsFlag: string, flags: PowerFlags): DescribedGame {
+  if (flags.quota === undefined) throw new UsageError('--quota: required with --weights');
+  const weights = splitList(weightsFlag).map((w) => numberFlag('--weights', w));
+  const names = flags.names === undefined ? weights.map((_, i) => `p${i + 1}`) : splitList(flags.names);
+  if (names.length !== weights.length) {
+    throw new UsageError(`--names: ${names.length} names for ${weights.length} weights`);
+  }
+  const rule: PowerRule = { type: 'weighted', quota: numberFlag('--quota', flags.quota), weights };
+  return { title: `weighted game: ${describeRule(rule)}`, game: { players: names, rule }, source: null };
+}
+
+function fileGame(file: string): DescribedGame {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String(error);
+    throw new UsageError(`--game: cannot read ${file}: ${reason}`);
+  }
+  const parsed = parsePowerGameFile(text, file);
+  if (!parsed.ok) throw new UsageError(parsed.errors.map(formatPowerGameFileError).join('\n'));
+  const rule = ruleFromFile(parsed.game.rule);
+  return {
+    title: parsed.game.title ?? `${file}: ${describeRule(rule)}`,
+    game: { players: parsed.game.players, rule },
+    source: parsed.game.source ?? null,
+  };
+}
+
+function ruleFromFile(r: PowerRuleFile): PowerRule {
+  if ('all' in r) return { type: 'all', rules: r.all.map(ruleFromFile) };
+  if ('any' in r) return { type: 'any', rules: r.any.map(ruleFromFile) };
+  const quota = typeof r.quota === 'string' ? quotaFromShare(r.weights, Number.parseFloat(r.quota)) : r.quota;
+  return { type: 'weighted', quota, weights: r.weights };
+}
+
+function toJson(d: DescribedGame, r: PowerResult, exact: boolean): unknown {
+  const available = INDEX_NAMES.filter((i) => r.indices[i].available);
+  const values = (i: IndexName, f: (x: Rational) => unknown) => {
+    const v = r.indices[i];
+    return v.available ? v.values.map(f) : null;
+  };
+  return {
+    title: d.title,
+    rule: describeRule(d.game.rule),
+    source: d.source,
+    method: r.method,
+    methodDetail: r.methodDetail,
+    players: r.players,
+    colemanAct: rationalToNumber(r.colemanAct),
+    ...Object.fromEntries(available.map((i) => [i, values(i, rationalToNumber)])),
+    unavailable: Object.fromEntries(
+      INDEX_NAMES.flatMap((i) => {
+        const v = r.indices[i];
+        return v.available ? [] : [[i, v.reason]];
+      }),
+    ),
+    ...(exact
+      ? {
+          exact: {
+            colemanAct: formatRational(r.colemanAct),
+            ...Object.fromEntries(available.map((i) => [i, values(i, formatRational)])),
+          },
+        }
+      : {}),
+  };
+}
+
+const SHORT: Readonly<Record<IndexName, string>> = {
+  shapleyShubik: 'Shapley–Shubik',
+  banzhaf: 'Banzhaf',
+  penrose: 'Penrose',
+  colemanPrevent: 'Col. prevent',
+  colemanInitiate: 'Col. initiate',
+  johnston: 'Johnston',
+  deeganPackel: 'Deegan–Packel',
+  holler: 'Holler',
+};
+
+function show(x: Rational, exact: boolean): string {
+  if (exact) return formatRational(x);
+  const v = rationalToNumber(x);
+  return v === 0 || v >= 0.0001 ? v.toFixed(4) : v.toExponential(2);
+}
+
+function render(d: DescribedGame, r: PowerResult, exact: boolean): string {
+  const shown = INDEX_NAMES.filter((i) => r.indices[i].available);
+  const rows = r.players.map((p, k) => [
+    p,
+    ...shown.map((i) => {
+      const v = r.indices[i];
+      return v.available ? show(v.values[k] as Rational, exact) : '';
+    }),
+  ]);
+  const lines = [
+    d.title,
+    `Rule: ${describeRule(d.game.rule)}`,
+    ...(d.source ? [`Source: ${d.source}`] : []),
+    `Method: ${r.methodDetail}`,
+    `Coleman power of the collectivity to act: ${show(r.colemanAct, exact)}`,
+    '',
+    formatTable(rows, ['player', ...shown.map((i) => SHORT[i])]),
+  ];
+  const missing = INDEX_NAMES.filter((i) => !r.indices[i].available);
+  if (missing.length > 0) {
+    lines.push('');
+    for (const i of missing) {
+      const v = r.indices[i];
+      if (!v.available) lines.push(`${INDEX_LABELS[i]}: not available: ${v.reason}`);
+    }
+  }
+  return lines.join('\n');
+}
