@@ -8,6 +8,7 @@ type Bench = () => Promise<BenchRow[]>;
 const BENCHES: Record<string, () => Promise<{ run: Bench }>> = {
   power: () => import('../bench/power.ts'),
   council: () => import('../bench/council.ts'),
+  record: () => import('../bench/record.ts'),
 };
 
 async function mainBench(): Promise<void> {
