@@ -108,10 +108,19 @@ function issuesFrom(issue: z.core.$ZodIssue, data: unknown): Issue[] {
       ];
     case 'invalid_value':
       return [{ path, message: `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}` }];
-    case 'invalid_union':
+    case 'invalid_union': {
+      // The option whose type matched (a distribution object, say) has the precise errors.
+      const matched = issue.errors.filter(
+        (option) =>
+          !option.some((i) => i.path.length === 0 && (i.code === 'invalid_type' || i.code === 'invalid_value')),
+      );
+      if (matched.length === 1 && matched[0]) {
+        return matched[0].flatMap((i) => issuesFrom({ ...i, path: [...path, ...i.path] } as z.core.$ZodIssue, data));
+      }
       return [
         { path, message: 'expected a vote (yes, no, abstain, absent) or a distribution {yes, no, abstain, absent}' },
       ];
+    }
     default:
       return [{ path, message: issue.message }];
   }

@@ -122,3 +122,8 @@ export type DecisionFile = z.infer<typeof DecisionSchema>;
 export type PositionFile = z.infer<typeof PositionSchema>;
 export type BodyFile = z.infer<typeof BodySchema>;
 export type RecordedFile = z.infer<typeof RecordedSchema>;
+
+/** What a scenario file holds before defaults and branding (the schema's input type). */
+export type ScenarioFileInput = z.input<typeof ScenarioFileSchema>;
+export type DecisionFileInput = z.input<typeof DecisionSchema>;
+export type PositionFileInput = z.input<typeof PositionSchema>;
