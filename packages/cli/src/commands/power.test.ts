@@ -105,4 +105,31 @@ describe('horseshoe power', () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('--body: unknown body ecosoc');
   });
+
+  it('gives each member its pivot probability in context on a scenario decision, beside its a-priori power', () => {
+    const run = horseshoe(
+      'power',
+      '--scenario',
+      'cases/libya-2019.yaml',
+      '--decision',
+      'uk-draft-resolution',
+      '--json',
+    );
+    expect(run.status).toBe(0);
+    const json = JSON.parse(run.stdout) as {
+      adoption: number;
+      members: { member: string; predicted: string; pivotal: number; aPrioriPenrose: number }[];
+    };
+    const rus = json.members.find((m) => m.member === 'RUS');
+    expect(rus).toMatchObject({ predicted: 'no', pivotal: 1 });
+    expect(rus?.aPrioriPenrose).toBeCloseTo(53 / 1024, 12);
+    expect(json.members.find((m) => m.member === 'FRA')?.pivotal).toBe(0);
+  });
+
+  it('exits 2 listing the decisions when --decision names none of them', () => {
+    const run = horseshoe('power', '--scenario', 'cases/libya-2019.yaml', '--decision', 'nope');
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('--decision: no decision nope');
+    expect(run.stderr).toContain('uk-draft-resolution');
+  });
 });

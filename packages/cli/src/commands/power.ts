@@ -1,5 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { councilOn, isIsoDate } from '@horseshoe/engine';
+import {
+  councilOn,
+  type Decision,
+  decisionRule,
+  formatDistribution,
+  isIsoDate,
+  type PredictedVote,
+  predictDecisionVotes,
+} from '@horseshoe/engine';
 import {
   computePower,
   councilGame,
@@ -13,14 +21,22 @@ import {
   type PowerMethod,
   type PowerResult,
   type PowerRule,
+  pivotProbabilities,
   quotaFromShare,
   type Rational,
   REFORM_MODELS,
   type ReformModelId,
   rationalToNumber,
   reformModelGame,
+  ruleGame,
 } from '@horseshoe/engine/power';
-import { formatPowerGameFileError, type PowerRuleFile, parsePowerGameFile } from '@horseshoe/protocol';
+import {
+  formatPowerGameFileError,
+  formatScenarioError,
+  type PowerRuleFile,
+  parsePowerGameFile,
+  parseScenario,
+} from '@horseshoe/protocol';
 import type { Command } from 'commander';
 import { UsageError } from '../cli-error.ts';
 import { formatTable, printResult, splitList } from '../output.ts';
@@ -32,6 +48,8 @@ interface PowerFlags {
   readonly body?: string;
   readonly date?: string;
   readonly game?: string;
+  readonly scenario?: string;
+  readonly decision?: string;
   readonly method?: string;
   readonly exact?: boolean;
   readonly json?: boolean;
@@ -62,6 +80,8 @@ export function registerPower(program: Command): void {
       '--game <FILE>',
       'a game file (JSON or YAML): {"players": [...], "rule": R}, R = {quota, weights} | {all: [R...]} | {any: [R...]}',
     )
+    .option('--scenario <FILE>', 'power in context: a scenario file (docs/scenarios.md); needs --decision')
+    .option('--decision <ID>', 'with --scenario: the decision whose predicted votes set the context')
     .option('--method <METHOD>', `force a counting method: ${POWER_METHODS.join(', ')} (default: chosen automatically)`)
     .option('--exact', 'print exact fractions')
     .option('--json', 'print JSON')
@@ -74,10 +94,15 @@ Examples:
   horseshoe power --body g4 --quota 15
   horseshoe power --quota 4 --weights 3,2,1,1 --names A,B,C,D
   horseshoe power --game fixtures/power/eu27-qualified-majority.json
+  horseshoe power --scenario cases/libya-2019.yaml --decision uk-draft-resolution
 
 Exit codes: 0 answered, 2 bad input (the flag or file:line:column: field is named), 1 other failure.`,
     )
     .action((flags: PowerFlags) => {
+      if (flags.scenario !== undefined || flags.decision !== undefined) {
+        runInContext(flags);
+        return;
+      }
       const described = gameFromFlags(flags);
       const method = methodFrom(flags.method);
       const result = computePower(described.game, method ? { method } : {});
@@ -255,4 +280,76 @@ function render(d: DescribedGame, r: PowerResult, exact: boolean): string {
     }
   }
   return lines.join('\n');
+}
+
+function runInContext(flags: PowerFlags): void {
+  if (flags.scenario === undefined) throw new UsageError('--decision: only with --scenario');
+  if (flags.decision === undefined) throw new UsageError('--scenario: needs --decision ID');
+  const others = [flags.body, flags.weights, flags.game, flags.quota, flags.date, flags.names, flags.method];
+  if (others.some((x) => x !== undefined)) throw new UsageError('--scenario: cannot be combined with another game');
+  const decision = loadDecision(flags.scenario, flags.decision);
+  const votes = predictDecisionVotes(decision);
+  const rule = decisionRule(decision);
+  const members = decision.body.members;
+  const pivots = pivotProbabilities(votes, members, rule);
+  const apriori = computePower(ruleGame(rule, members));
+  if (!apriori.ok) throw new Error(apriori.errors.map((e) => e.message).join('; '));
+  const ss = apriori.value.indices.shapleyShubik;
+  const ssOf = (i: number) => (ss.available ? rationalToNumber(ss.values[i] as Rational) : null);
+  const voteWords = (v: PredictedVote | undefined) =>
+    v === undefined ? 'absent' : typeof v.vote === 'string' ? v.vote : formatDistribution(v.vote);
+  const rows = pivots.members.map((m, i) => ({
+    member: m.member,
+    predicted: voteWords(votes.get(m.member)),
+    pivotal: m.pivotal,
+    aPrioriPenrose: m.aPriori,
+    aPrioriShapleyShubik: ssOf(i),
+  }));
+  const json = {
+    scenario: flags.scenario,
+    decision: decision.id,
+    instrument: decision.instrument,
+    rule: rule.type,
+    adoption: pivots.adoption,
+    definition:
+      'pivotal: probability that the member voting yes adopts and voting no fails, the others voting independently as predicted; aPrioriPenrose: the same with every other member at yes or no with probability 1/2',
+    members: rows,
+  };
+  printResult(flags.json === true, json, () =>
+    [
+      `Decision ${decision.id} (${decision.instrument}, ${rule.type} rule) in ${flags.scenario}`,
+      `Probability of adoption as predicted: ${pivots.adoption.toFixed(4)}`,
+      'Pivotal: the member’s yes adopts and its no fails, the others voting independently as predicted.',
+      'A priori: the same with every other member at yes or no with probability 1/2 (Penrose index).',
+      '',
+      formatTable(
+        rows.map((r) => [
+          r.member,
+          r.predicted,
+          r.pivotal.toFixed(4),
+          r.aPrioriPenrose.toFixed(4),
+          r.aPrioriShapleyShubik === null ? '' : r.aPrioriShapleyShubik.toFixed(4),
+        ]),
+        ['member', 'predicted vote', 'pivotal in context', 'a priori (Penrose)', 'a priori (Shapley–Shubik)'],
+      ),
+    ].join('\n'),
+  );
+}
+
+function loadDecision(file: string, id: string): Decision {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String(error);
+    throw new UsageError(`--scenario: cannot read ${file}: ${reason}`);
+  }
+  const parsed = parseScenario(text, file);
+  if (!parsed.ok) throw new UsageError(parsed.errors.map(formatScenarioError).join('\n'));
+  const decision = parsed.scenario.decisions.find((d) => d.id === id);
+  if (!decision) {
+    const ids = parsed.scenario.decisions.map((d) => d.id).join(', ');
+    throw new UsageError(`--decision: no decision ${id} in ${file} (decisions: ${ids})`);
+  }
+  return decision;
 }

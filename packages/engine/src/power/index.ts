@@ -7,6 +7,7 @@ export {
   type PowerOptions,
   type PowerResult,
 } from './compute.ts';
+export { type DecisionPivots, type MemberPivot, pivotProbabilities, ruleGame } from './context.ts';
 export {
   councilGame,
   REFORM_MODELS,
