@@ -34,6 +34,7 @@ export {
   type SearchFilter,
   searchDecisions,
   type UnanimityYear,
+  type YearVetoes,
 } from './query.ts';
 export {
   type CheckReport,

@@ -21,10 +21,12 @@ describe('recordStats', () => {
     expect(recordStats(db).vetoesByMember).toEqual({ SUN: 90, RUS: 30, USA: 82, GBR: 29, FRA: 17, CHN: 17 });
   });
 
-  it('adds the decades up to the totals', () => {
+  it('adds the decades and the years up to the totals', () => {
     const s = recordStats(db);
-    const usa = s.vetoesByMemberByDecade.reduce((n, d) => n + d.USA, 0);
-    expect(usa).toBe(s.vetoesByMember.USA);
+    expect(s.vetoesByMemberByDecade.map((d) => d.decade)).toEqual([1940, 1950, 1960, 1970, 1980, 1990, 2000, 2010, 2020]);
+    expect(s.vetoesByMemberByDecade.reduce((n, d) => n + d.USA, 0)).toBe(s.vetoesByMember.USA);
+    expect(s.vetoesByMemberByYear.reduce((n, y) => n + y.SUN, 0)).toBe(s.vetoesByMember.SUN);
+    expect(s.vetoesByMemberByYear.find((y) => y.year === 2022)).toMatchObject({ RUS: 2, CHN: 1 });
   });
 
   it('gives the usual yearly totals of resolutions', () => {

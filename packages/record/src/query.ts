@@ -111,6 +111,9 @@ export function libyaTimeline(db: RecordDb): DecisionRow[] {
 /** Vetoes per member in one decade. */
 export type DecadeVetoes = { readonly decade: number } & Readonly<Record<VetoCode, number>>;
 
+/** Vetoes per member in one year. */
+export type YearVetoes = { readonly year: number } & Readonly<Record<VetoCode, number>>;
+
 /** One year's resolutions and how many were adopted unanimously. */
 export interface UnanimityYear {
   readonly year: number;
@@ -128,6 +131,8 @@ export interface RecordStats {
   /** Vetoes per member from the Library's veto list, counted per vetoed draft and member. */
   readonly vetoesByMember: Readonly<Record<VetoCode, number>>;
   readonly vetoesByMemberByDecade: readonly DecadeVetoes[];
+  /** Vetoes per member in each year with at least one veto (for a chart over time). */
+  readonly vetoesByMemberByYear: readonly YearVetoes[];
   readonly resolutionsPerYear: readonly { readonly year: number; readonly resolutions: number }[];
   readonly unanimityPerYear: readonly UnanimityYear[];
   /** Failed drafts by the table's wording: vetoed, or not adopted (insufficient votes). */
@@ -152,18 +157,21 @@ export function recordStats(db: RecordDb): RecordStats {
     .all()) {
     byMember[r.member] = r.n;
   }
-  const decades = new Map<number, Record<VetoCode, number>>();
-  const perDecade = db
-    .prepare<[], { decade: number; member: VetoCode; n: number }>(
-      `SELECT (CAST(substr(l.date, 1, 4) AS INTEGER) / 10) * 10 AS decade, v.member, count(*) AS n
-         FROM vetoes v JOIN veto_list l ON l.id = v.veto_id GROUP BY 1, 2 ORDER BY 1`,
-    )
-    .all();
-  for (const r of perDecade) {
-    const row = decades.get(r.decade) ?? zero();
-    row[r.member] = r.n;
-    decades.set(r.decade, row);
-  }
+  const perPeriod = (width: number) => {
+    const out = new Map<number, Record<VetoCode, number>>();
+    const rows = db
+      .prepare<[number, number], { period: number; member: VetoCode; n: number }>(
+        `SELECT (CAST(substr(l.date, 1, 4) AS INTEGER) / CAST(? AS INTEGER)) * CAST(? AS INTEGER) AS period, v.member, count(*) AS n
+           FROM vetoes v JOIN veto_list l ON l.id = v.veto_id GROUP BY 1, 2 ORDER BY 1`,
+      )
+      .all(width, width);
+    for (const r of rows) {
+      const row = out.get(r.period) ?? zero();
+      row[r.member] = r.n;
+      out.set(r.period, row);
+    }
+    return [...out.entries()];
+  };
   const unanimity = db
     .prepare<[], { year: number; resolutions: number; unanimous: number; withoutVote: number }>(
       `SELECT CAST(substr(r.date, 1, 4) AS INTEGER) AS year, count(*) AS resolutions,
@@ -182,7 +190,8 @@ export function recordStats(db: RecordDb): RecordStats {
     .all();
   return {
     vetoesByMember: byMember,
-    vetoesByMemberByDecade: [...decades.entries()].map(([decade, counts]) => ({ decade, ...counts })),
+    vetoesByMemberByDecade: perPeriod(10).map(([decade, counts]) => ({ decade, ...counts })),
+    vetoesByMemberByYear: perPeriod(1).map(([year, counts]) => ({ year, ...counts })),
     resolutionsPerYear: unanimity.map((u) => ({ year: u.year, resolutions: u.resolutions })),
     unanimityPerYear: unanimity.map((u) => ({ ...u, share: Math.round((u.unanimous / u.resolutions) * 1000) / 1000 })),
     failedDraftsByReason: {

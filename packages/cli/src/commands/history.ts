@@ -195,7 +195,7 @@ function renderImport(file: string, report: ImportReport): string {
     '',
     formatTable(
       [
-        ['meetings (agenda rows grouped)', String(t.meetings)],
+        ['meetings', String(t.meetings)],
         ['resolutions', String(t.resolutions)],
         ['failed drafts', `${t.failedDrafts} (${t.vetoedDrafts} worded "vetoed")`],
         ['presidential statements', String(t.presidentialStatements)],
