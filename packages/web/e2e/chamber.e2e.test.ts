@@ -52,20 +52,22 @@ async function seatVote(w: WatchedPage, code: string, vote: string): Promise<voi
 }
 
 async function verdictOf(w: WatchedPage, id: string): Promise<string> {
-  return (await w.page.locator(`[data-decision="${id}"] [data-testid="decision-verdict"]`).innerText()).trim();
+  return (
+    (await w.page.locator(`[data-decision="${id}"] [data-testid="decision-verdict"]`).textContent()) ?? ''
+  ).trim();
 }
 
 describe('the Libya 2019 case in the browser', () => {
   it('shows the three outcomes: press elements agreed, formal statement blocked, draft resolution vetoed', async () => {
     const w = await openLibya();
-    expect(await w.page.getByTestId('scenario-title').innerText()).toContain('Libya, April 2019');
+    expect(await w.page.getByTestId('scenario-title').textContent()).toContain('Libya, April 2019');
     expect(await verdictOf(w, 'press-elements-5-april')).toContain('Agreed');
     expect(await verdictOf(w, 'formal-statement')).toContain('Blocked');
     expect(await verdictOf(w, 'uk-draft-resolution')).toContain('Vetoed');
     await expect.poll(() => w.page.locator('.seat').count()).toBe(15);
     await expect.poll(() => w.page.locator('.seat.permanent').count()).toBe(5);
     await selectDecision(w, 'uk-draft-resolution');
-    expect(await w.page.getByTestId('verdict-reason').innerText()).toContain('Russian Federation');
+    expect(await w.page.getByTestId('verdict-reason').textContent()).toContain('Russian Federation');
     await seatVote(w, 'RUS', 'no');
     await seatVote(w, 'USA', 'abstain');
     await screenshot(w.page, 'libya-three-outcomes');
@@ -74,7 +76,7 @@ describe('the Libya 2019 case in the browser', () => {
   it('agrees the formal statement once the LNA clause is toggled and the US no longer insists on it', async () => {
     const w = await openLibya();
     await selectDecision(w, 'formal-statement');
-    expect(await w.page.getByTestId('verdict-reason').innerText()).toContain('Russian Federation');
+    expect(await w.page.getByTestId('verdict-reason').textContent()).toContain('Russian Federation');
     await w.page.locator('input[data-clause="name-lna"]').uncheck();
     // Without the clause Russia accepts the text, and the United States blocks it instead: the deadlock.
     await seatVote(w, 'RUS', 'yes');
@@ -84,7 +86,7 @@ describe('the Libya 2019 case in the browser', () => {
     await w.page.getByLabel('USA requires name-lna').uncheck();
     await w.page.locator('[data-decision="formal-statement"].passed').waitFor();
     expect(await verdictOf(w, 'formal-statement')).toContain('Agreed');
-    expect(await w.page.getByTestId('verdict').innerText()).toContain('Agreed by consensus');
+    expect(await w.page.getByTestId('verdict').textContent()).toContain('Agreed by consensus');
     await screenshot(w.page, 'libya-formal-statement-agreed');
   });
 
@@ -102,14 +104,14 @@ describe('the Libya 2019 case in the browser', () => {
     const w = await openLibya();
     await selectDecision(w, 'uk-draft-resolution');
     const tally = w.page.getByTestId('tally');
-    expect(await tally.innerText()).toMatch(/^13 yes of 9 required/);
+    expect(await tally.textContent()).toMatch(/^13 yes of 9 required/);
     await w.page.locator('.seat[data-member="RUS"]').click();
     await w.page.getByTestId('vote-mode').selectOption('abstain');
     await seatVote(w, 'RUS', 'abstain');
-    expect(await tally.innerText()).toMatch(/abstain 2/);
+    expect(await tally.textContent()).toMatch(/abstain 2/);
     expect(await verdictOf(w, 'uk-draft-resolution')).toContain('Adopted');
     await w.page.getByTestId('vote-mode').selectOption('yes');
-    await expect.poll(() => tally.innerText()).toContain('14 yes of 9 required');
+    await expect.poll(() => tally.textContent()).toContain('14 yes of 9 required');
     await screenshot(w.page, 'libya-vote-changed');
   });
 
@@ -119,9 +121,9 @@ describe('the Libya 2019 case in the browser', () => {
     await w.page.locator('.seat[data-member="RUS"]').click();
     await w.page.getByTestId('vote-mode').selectOption('distribution');
     await seatVote(w, 'RUS', 'uncertain');
-    await expect.poll(() => w.page.locator('.seat[data-member="RUS"] .seat-prob').innerText()).toBe('50%');
+    await expect.poll(() => w.page.locator('.seat[data-member="RUS"] .seat-prob').textContent()).toBe('50%');
     // Russia votes yes or abstains with even odds; neither blocks, so adoption is certain.
-    await expect.poll(() => w.page.getByTestId('probability').innerText()).toContain('100%');
+    await expect.poll(() => w.page.getByTestId('probability').textContent()).toContain('100%');
   });
 
   it('changes the composition when the date changes', async () => {
@@ -132,7 +134,7 @@ describe('the Libya 2019 case in the browser', () => {
     await expect.poll(() => w.page.locator('.seat[data-member="IND"]').count()).toBe(1);
     await expect.poll(() => w.page.locator('.seat[data-member="DEU"]').count()).toBe(0);
     await expect.poll(() => w.page.locator('.seat').count()).toBe(15);
-    await expect.poll(() => w.page.locator('figcaption').innerText()).toContain('1 March 2022');
+    await expect.poll(() => w.page.locator('figcaption').textContent()).toContain('1 March 2022');
   });
 
   it('shows the error of a broken file at its line', async () => {
@@ -149,7 +151,7 @@ describe('the Libya 2019 case in the browser', () => {
       .getByTestId('open-file')
       .setInputFiles({ name: 'broken.yaml', mimeType: 'text/yaml', buffer: Buffer.from(broken) });
     await w.page.getByTestId('editor-errors').waitFor();
-    const errors = await w.page.getByTestId('editor-errors').innerText();
+    const errors = await w.page.getByTestId('editor-errors').textContent();
     expect(errors).toContain('broken.yaml, line 5, column 17');
     expect(errors).toContain('decisions[0].instrument');
     await w.page.locator('.gutter-line[data-line="5"][data-error="true"]').waitFor();

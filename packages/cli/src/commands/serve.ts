@@ -2,10 +2,12 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createServer } from '@horseshoe/server';
+import { libyaTimeline, openRecordDb, recordStats } from '@horseshoe/record';
+import { createServer, type RecordSource } from '@horseshoe/server';
 import type { Command } from 'commander';
 import { UsageError } from '../cli-error.ts';
 import { printResult } from '../output.ts';
+import { defaultDbPath } from './history.ts';
 
 const REPO_ROOT = path.resolve(fileURLToPath(import.meta.url), '../../../../..');
 const WEB_ROOT = path.join(REPO_ROOT, 'packages/web/dist');
@@ -15,6 +17,7 @@ const DEFAULT_CASE = 'libya-2019.yaml';
 interface ServeOptions {
   port: string;
   host: string;
+  recordDb?: string;
   build: boolean;
   json: boolean;
 }
@@ -26,6 +29,10 @@ export function registerServe(program: Command): void {
     .description('Serve the web app (the chamber, what-ifs, search, power, the record) with the Libya 2019 case open.')
     .option('--port <n>', 'port to listen on (0 picks a free one)', '5175')
     .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .option(
+      '--record-db <file>',
+      `record database made by \`horseshoe history import\`, for the record charts (default ${defaultDbPath()} when it exists)`,
+    )
     .option('--no-build', 'fail instead of building the web app when it is missing')
     .option('--json', 'print {"url"} as JSON once listening', false)
     .action(async (options: ServeOptions) => {
@@ -36,10 +43,12 @@ export function registerServe(program: Command): void {
 async function serve(options: ServeOptions): Promise<void> {
   const port = parsePort(options.port);
   if (!existsSync(path.join(WEB_ROOT, 'index.html'))) buildWebApp(options.build, options.json);
+  const record = openRecord(options.recordDb);
   const app = await createServer({
     webRoot: WEB_ROOT,
     casesDir: CASES_DIR,
     defaultCase: DEFAULT_CASE,
+    ...(record ? { record } : {}),
   });
   let address: string;
   try {
@@ -49,7 +58,10 @@ async function serve(options: ServeOptions): Promise<void> {
     throw new UsageError(`--port ${options.port} --host ${options.host}: cannot listen (${reason})`);
   }
   const url = `${address}/?case=${DEFAULT_CASE}`;
-  printResult(options.json, { url }, () => `Horseshoe is serving the web app at ${url}\n(press Ctrl-C to stop)`);
+  const recordNote = record ? `record: ${record.label}` : 'no record database (see `horseshoe history import`)';
+  printResult(options.json, { url, record: record?.label ?? null }, () =>
+    [`Horseshoe is serving the web app at ${url}`, recordNote, '(press Ctrl-C to stop)'].join('\n'),
+  );
   await new Promise<void>((resolve) => {
     const stop = () => {
       void app.close().then(() => resolve());
@@ -57,6 +69,26 @@ async function serve(options: ServeOptions): Promise<void> {
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
+}
+
+/** The record for the charts: `--record-db FILE`, else the default database when it exists, else none. */
+function openRecord(file: string | undefined): RecordSource | undefined {
+  const path = file ?? defaultDbPath();
+  if (!existsSync(path)) {
+    if (file === undefined) return undefined;
+    throw new UsageError(
+      `--record-db ${file}: no such file (make it with \`horseshoe history import DIR --db ${file}\`)`,
+    );
+  }
+  let db: ReturnType<typeof openRecordDb>;
+  try {
+    db = openRecordDb(path, { readonly: true });
+    recordStats(db);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new UsageError(`--record-db ${path}: not a Horseshoe record database (${reason})`);
+  }
+  return { label: path, stats: () => recordStats(db), libyaTimeline: () => libyaTimeline(db) };
 }
 
 function parsePort(text: string): number {

@@ -4,10 +4,20 @@ import { DecisionView } from '../features/chamber/decision-view.tsx';
 import { percent, verdictOf } from '../features/chamber/views.ts';
 import { ScenarioEditor } from '../features/editor/scenario-editor.tsx';
 import { CaseLibrary, downloadText } from '../features/library/case-library.tsx';
+import { PowerPanel } from '../features/power/power-panel.tsx';
+import { RecordPanel } from '../features/record/record-panel.tsx';
+import { SearchPanel } from '../features/search/search-panel.tsx';
 import { DecisionControls } from '../features/whatif/decision-controls.tsx';
 import { PositionPanel } from '../features/whatif/position-panel.tsx';
 import { type ScenarioState, useScenario, useSource } from '../state/use-scenario.ts';
-import { editPosition, resetPosition, setDecisionDate, setInstrument, toggleClause } from '../state/what-ifs.ts';
+import {
+  editPosition,
+  resetPosition,
+  setDecisionDate,
+  setInstrument,
+  setTabled,
+  toggleClause,
+} from '../state/what-ifs.ts';
 import { type CaseSummary, fetchCases, fetchCaseText, fetchConfig, type ServerConfig } from './api.ts';
 
 /** The whole app: case library, decisions, chamber, what-ifs, the scenario file and the panels. */
@@ -124,12 +134,27 @@ export function App() {
           {state?.current && scenario && evaluation ? (
             <WhatIfs state={state} scenario={scenario} index={index} onText={edit} onNotice={setNotice} />
           ) : null}
+          {state?.current && scenario && evaluation ? (
+            <SearchPanel
+              decision={evaluation.decision}
+              onUseText={(clauses) => edit(setTabled(state.file, index, clauses))}
+            />
+          ) : null}
           {source && state ? (
             <section className="panel" aria-labelledby="file-title">
               <h2 id="file-title">Scenario file: {source.fileName}</h2>
               <ScenarioEditor fileName={source.fileName} text={source.text} errors={state.errors} onChange={edit} />
             </section>
           ) : null}
+          {evaluation ? (
+            <PowerPanel
+              body={evaluation.decision.body}
+              title={
+                evaluation.decision.body.date ? `the Council on ${evaluation.decision.body.date}` : 'the custom body'
+              }
+            />
+          ) : null}
+          {config?.record ? <RecordPanel label={config.record.label} /> : null}
         </main>
         <div className="col-right">
           {member && evaluation && state?.current && scenario ? (

@@ -106,3 +106,8 @@ function scenarioDecision(scenario: Scenario, index: number) {
 function asRecord(value: unknown): Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 }
+
+/** Replaces a decision's tabled text with the given clauses (for example a text the search found). */
+export function setTabled(file: ScenarioText, index: number, clauses: readonly string[]): string {
+  return editText(file.text, file.format, (e) => e.set(['decisions', index, 'tabled'], [...clauses]));
+}

@@ -1,5 +1,6 @@
 import { type DecisionEvaluation, instrumentNoun } from '@horseshoe/engine';
 import { Chamber } from './chamber.tsx';
+import { FallbackView } from './fallback-view.tsx';
 import { TallyChart } from './tally-chart.tsx';
 import { percent, seatsOf, tallyOf, verdictOf } from './views.ts';
 
@@ -38,6 +39,7 @@ export function DecisionView({ evaluation, selectedMember, onSelectMember }: Dec
       </div>
       <Chamber seats={seatsOf(evaluation)} selected={selectedMember} onSelect={onSelectMember} caption={caption} />
       <TallyChart tally={tallyOf(evaluation)} />
+      <FallbackView evaluation={evaluation} />
     </section>
   );
 }

@@ -1,0 +1,36 @@
+import { type DecisionEvaluation, fallbackFor, instrumentNoun, listWords } from '@horseshoe/engine';
+import { useMemo } from 'react';
+
+/** For a text that fails: whether it, or a part of it, would pass as a weaker instrument (the engine's fallback). */
+export function FallbackView({ evaluation }: { evaluation: DecisionEvaluation }) {
+  const fallback = useMemo(
+    () => (evaluation.passed ? null : fallbackFor(evaluation.decision, new Set(evaluation.text))),
+    [evaluation],
+  );
+  if (!fallback || fallback.options.length === 0) return null;
+  return (
+    <div className="fallback" data-testid="fallback">
+      <h3>Would a weaker instrument pass?</h3>
+      <ul>
+        {fallback.options.map((o) => {
+          const noun = instrumentNoun(o.instrument);
+          const blockers = listWords(o.blockers.map((b) => b.name));
+          let text: string;
+          if (o.whole.passed) text = `✓ As ${article(noun)} ${noun}, the same text would be agreed.`;
+          else if (o.part)
+            text = `✗ As ${article(noun)} ${noun}, ${blockers} would still block the whole text; without ${o.part.dropped.map((c) => `\`${c}\``).join(', ')} it would be agreed.`;
+          else
+            text = `✗ As ${article(noun)} ${noun}, ${blockers} would block it, and no part of the text would be agreed.`;
+          return <li key={o.instrument}>{text}</li>;
+        })}
+      </ul>
+      {fallback.exhaustive ? null : (
+        <p className="muted">The text has too many clauses to try every part; this covers only the parts tried.</p>
+      )}
+    </div>
+  );
+}
+
+function article(noun: string): string {
+  return /^[aeiou]/.test(noun) ? 'an' : 'a';
+}
