@@ -23,7 +23,9 @@ describe('recordStats', () => {
 
   it('adds the decades and the years up to the totals', () => {
     const s = recordStats(db);
-    expect(s.vetoesByMemberByDecade.map((d) => d.decade)).toEqual([1940, 1950, 1960, 1970, 1980, 1990, 2000, 2010, 2020]);
+    expect(s.vetoesByMemberByDecade.map((d) => d.decade)).toEqual([
+      1940, 1950, 1960, 1970, 1980, 1990, 2000, 2010, 2020,
+    ]);
     expect(s.vetoesByMemberByDecade.reduce((n, d) => n + d.USA, 0)).toBe(s.vetoesByMember.USA);
     expect(s.vetoesByMemberByYear.reduce((n, y) => n + y.SUN, 0)).toBe(s.vetoesByMember.SUN);
     expect(s.vetoesByMemberByYear.find((y) => y.year === 2022)).toMatchObject({ RUS: 2, CHN: 1 });
