@@ -10,7 +10,10 @@ import { pivotProbabilities, ruleGame } from './context.ts';
 import { rationalToNumber } from './rational.ts';
 
 const fixed = (vote: CastVote): PredictedVote => ({ vote, reason: { type: 'fixed', vote } });
-const uncertain = (d: VoteDistribution): PredictedVote => ({ vote: d, reason: { type: 'distribution', distribution: d } });
+const uncertain = (d: VoteDistribution): PredictedVote => ({
+  vote: d,
+  reason: { type: 'distribution', distribution: d },
+});
 const CAST: readonly CastVote[] = ['yes', 'no', 'abstain', 'absent'];
 
 function members(n: number): MemberId[] {
@@ -18,7 +21,12 @@ function members(n: number): MemberId[] {
 }
 
 /** Brute force: every combination of the others' votes, each outcome decided by decideVotes. */
-function bruteForcePivot(votes: ReadonlyMap<MemberId, PredictedVote>, body: readonly MemberId[], rule: DecisionRule, who: MemberId): number {
+function bruteForcePivot(
+  votes: ReadonlyMap<MemberId, PredictedVote>,
+  body: readonly MemberId[],
+  rule: DecisionRule,
+  who: MemberId,
+): number {
   const others = body.filter((m) => m !== who);
   let p = 0;
   const walk = (k: number, chosen: Map<MemberId, VoteValue>, mass: number) => {
@@ -60,17 +68,26 @@ describe('power in context', () => {
 
   it('gives the a-priori column the exact Penrose index of the rule', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 4 }), fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 10 }), (p, e, q) => {
-        const body = members(p + e);
-        const rule: DecisionRule = { type: 'substantive', threshold: Math.min(q, p + e), vetoHolders: body.slice(0, p) };
-        const r = pivotProbabilities(new Map(), body, rule);
-        const penrose = computePower(ruleGame(rule, body));
-        if (!penrose.ok || !penrose.value.indices.penrose.available) throw new Error('penrose missing');
-        const exact = penrose.value.indices.penrose.values.map(rationalToNumber);
-        r.members.forEach((m, i) => {
-          expect(m.aPriori).toBeCloseTo(exact[i] ?? -1, 12);
-        });
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 4 }),
+        fc.integer({ min: 1, max: 6 }),
+        fc.integer({ min: 1, max: 10 }),
+        (p, e, q) => {
+          const body = members(p + e);
+          const rule: DecisionRule = {
+            type: 'substantive',
+            threshold: Math.min(q, p + e),
+            vetoHolders: body.slice(0, p),
+          };
+          const r = pivotProbabilities(new Map(), body, rule);
+          const penrose = computePower(ruleGame(rule, body));
+          if (!penrose.ok || !penrose.value.indices.penrose.available) throw new Error('penrose missing');
+          const exact = penrose.value.indices.penrose.values.map(rationalToNumber);
+          r.members.forEach((m, i) => {
+            expect(m.aPriori).toBeCloseTo(exact[i] ?? -1, 12);
+          });
+        },
+      ),
       { numRuns: 40 },
     );
   });
@@ -78,18 +95,23 @@ describe('power in context', () => {
   for (const rule of ['substantive', 'procedural', 'consensus'] as const) {
     it(`matches brute-force enumeration of the others' votes under the ${rule} rule`, () => {
       fc.assert(
-        fc.property(fc.array(arbitraryDistribution, { minLength: 2, maxLength: 6 }), fc.integer({ min: 1, max: 6 }), (ds, q) => {
-          const body = members(ds.length);
-          const r: DecisionRule =
-            rule === 'substantive'
-              ? { type: 'substantive', threshold: Math.min(q, ds.length), vetoHolders: body.slice(0, 2) }
-              : rule === 'procedural'
-                ? { type: 'procedural', threshold: Math.min(q, ds.length) }
-                : { type: 'consensus', instrument: 'presidential-statement' };
-          const votes = new Map(body.map((m, i) => [m, uncertain(ds[i] as VoteDistribution)]));
-          const result = pivotProbabilities(votes, body, r);
-          for (const m of result.members) expect(m.pivotal).toBeCloseTo(bruteForcePivot(votes, body, r, m.member), 12);
-        }),
+        fc.property(
+          fc.array(arbitraryDistribution, { minLength: 2, maxLength: 6 }),
+          fc.integer({ min: 1, max: 6 }),
+          (ds, q) => {
+            const body = members(ds.length);
+            const r: DecisionRule =
+              rule === 'substantive'
+                ? { type: 'substantive', threshold: Math.min(q, ds.length), vetoHolders: body.slice(0, 2) }
+                : rule === 'procedural'
+                  ? { type: 'procedural', threshold: Math.min(q, ds.length) }
+                  : { type: 'consensus', instrument: 'presidential-statement' };
+            const votes = new Map(body.map((m, i) => [m, uncertain(ds[i] as VoteDistribution)]));
+            const result = pivotProbabilities(votes, body, r);
+            for (const m of result.members)
+              expect(m.pivotal).toBeCloseTo(bruteForcePivot(votes, body, r, m.member), 12);
+          },
+        ),
         { numRuns: 40 },
       );
     });

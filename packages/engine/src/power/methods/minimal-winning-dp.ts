@@ -9,10 +9,10 @@ function sortedOrder(weights: readonly number[]): number[] {
   return weights.map((_, i) => i).sort((a, b) => (weights[b] ?? 0) - (weights[a] ?? 0) || a - b);
 }
 
-/** Cell updates {@link countMinimalWinning} would spend: n × (distinct weights + 1) × table cells × moduli. */
+/** Cell updates {@link countMinimalWinning} would spend: per player a table update, prefix sums and queries. */
 export function minimalWinningWork(leaf: WeightedLeaf, b: SizeWeightBounds): number {
   const classes = new Set(leaf.weights).size;
-  return leaf.weights.length * (classes + 1) * b.cells * moduliFor(leaf.weights.length + 1);
+  return leaf.weights.length * (2 * b.cells + classes * b.rows * b.rows) * moduliFor(leaf.weights.length + 1);
 }
 
 /**

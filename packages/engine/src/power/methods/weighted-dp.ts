@@ -5,7 +5,10 @@ import { bitLength } from '../rational.ts';
 import { countMinimalWinning, minimalWinningWork } from './minimal-winning-dp.ts';
 
 /** Most cell updates (summed over moduli) the weighted DPs may spend; past it an index is reported missing. */
-export const DP_WORK_LIMIT = 4e9;
+export const DP_WORK_LIMIT = 2e9;
+
+/** Most cells of one (size, weight) table: two such tables of doubles stay under 160 MB. */
+export const TABLE_CELL_LIMIT = 1e7;
 
 /** Bounds of the (size, weight) table: sizes 0..rows-1 of losing coalitions, weights lo[s]..hi[s]. */
 export interface SizeWeightBounds {
@@ -65,7 +68,8 @@ export function countByWeightDp(leaf: WeightedLeaf): PowerCounts {
   const { classes, classOf } = weightClasses(leaf.weights);
   const bounds = sizeWeightBounds(leaf.weights, leaf.quota);
   const bits = maxBinomialBits(n) + 1;
-  const ssWork = moduliFor(bits) * bounds.cells * (n + classes.length);
+  const ssWork = moduliFor(bits) * (n * bounds.cells + classes.length * bounds.rows * bounds.rows);
+  const ssTable = bounds.rows * leaf.quota;
   const unavailable: Partial<Record<IndexName, string>> = {
     johnston:
       'Johnston needs the number of critical members of every winning coalition; Horseshoe computes it by enumeration (≤ 20 players) or type grouping only',
@@ -73,7 +77,7 @@ export function countByWeightDp(leaf: WeightedLeaf): PowerCounts {
   let swingsBySize: bigint[][] | null = null;
   let swings: bigint[];
   let winning: bigint;
-  if (ssWork <= DP_WORK_LIMIT) {
+  if (ssWork <= DP_WORK_LIMIT && ssTable <= TABLE_CELL_LIMIT) {
     const bySizeClass = sizeWeightDp(leaf, bounds, classes, bits);
     winning = (1n << BigInt(n)) - bySizeClass.losing.reduce((a, b) => a + b, 0n);
     swingsBySize = classOf.map((c) => {
@@ -85,14 +89,18 @@ export function countByWeightDp(leaf: WeightedLeaf): PowerCounts {
     });
     swings = swingsBySize.map((row) => row.reduce((a, b) => a + b, 0n));
   } else {
-    unavailable.shapleyShubik = `the (size, weight) DP would need ${ssWork.toExponential(1)} cell updates, over the limit of ${DP_WORK_LIMIT.toExponential(0)}`;
+    unavailable.shapleyShubik =
+      ssTable > TABLE_CELL_LIMIT
+        ? `the (size, weight) table would need ${ssTable.toExponential(1)} cells, over the limit of ${TABLE_CELL_LIMIT.toExponential(0)}`
+        : `the (size, weight) DP would need ${ssWork.toExponential(1)} cell updates, over the limit of ${DP_WORK_LIMIT.toExponential(0)}`;
     const byClass = weightDp(leaf, classes);
     winning = (1n << BigInt(n)) - byClass.losing;
     swings = classOf.map((c) => byClass.swings[c] ?? 0n);
   }
   const mwcWork = minimalWinningWork(leaf, bounds);
   let minimalWinning = null;
-  if (mwcWork <= DP_WORK_LIMIT / 10) minimalWinning = countMinimalWinning(leaf, bounds, bits);
+  if (mwcWork <= DP_WORK_LIMIT / 10 && ssTable <= TABLE_CELL_LIMIT)
+    minimalWinning = countMinimalWinning(leaf, bounds, bits);
   else {
     const reason = `the minimal-winning-coalition DP would need ${mwcWork.toExponential(1)} cell updates, over the limit of ${(DP_WORK_LIMIT / 10).toExponential(0)}`;
     unavailable.deeganPackel = reason;
