@@ -1,7 +1,13 @@
 import type { ClauseId, MemberId } from '../ids.ts';
-import { CONSENSUS_INSTRUMENTS, type ConsensusInstrument, type Instrument } from '../rules/instrument.ts';
-import { type DecisionEvaluation, evaluateAs, type MemberVote } from './evaluate.ts';
-import { tabledText } from './predict.ts';
+import {
+  CONSENSUS_INSTRUMENTS,
+  type ConsensusInstrument,
+  type DecisionRule,
+  type Instrument,
+} from '../rules/instrument.ts';
+import { type DecisionEvaluation, evaluateAs, type MemberVote, ruleOf } from './evaluate.ts';
+import { predictDecisionVotes, tabledText } from './predict.ts';
+import { adoptionProbability } from './probability.ts';
 import type { Decision } from './types.ts';
 
 /** A part of the text (some clauses dropped) and how it fares. */
@@ -61,22 +67,27 @@ export function weakerInstruments(instrument: Instrument): ConsensusInstrument[]
 export function fallbackFor(decision: Decision, text: ReadonlySet<ClauseId> = tabledText(decision)): Fallback {
   const fixed = new Set(decision.clauses.filter((c) => c.fixed).map((c) => c.id));
   const droppable = decision.clauses.map((c) => c.id).filter((id) => text.has(id) && !fixed.has(id));
-  let exhaustive = true;
+  // Every weaker instrument is decided by consensus with the same positions, so the search over parts
+  // gives the same answer for each: it runs once and is shared.
+  const cache: { search?: { part: FallbackPart | null; exhaustive: boolean; withoutEach: FallbackPart[] } } = {};
   const options = weakerInstruments(decision.instrument).map((instrument) => {
     const whole = evaluateAs(decision, instrument, text);
     const blockers = blockersOf(whole);
     if (whole.passed) return { instrument, whole, blockers, part: null, withoutEach: [] };
-    const search = bestPart(decision, instrument, text, droppable);
-    exhaustive &&= search.exhaustive;
-    const withoutEach = search.part === null ? droppable.map((id) => partOf(decision, instrument, text, [id])) : [];
-    return { instrument, whole, blockers, part: search.part, withoutEach };
+    if (cache.search === undefined) {
+      const rule = ruleOf(instrument, decision.body);
+      const search = bestPart(decision, rule, text, droppable);
+      const withoutEach = search.part === null ? droppable.map((id) => partOf(decision, rule, text, [id])) : [];
+      cache.search = { ...search, withoutEach };
+    }
+    return { instrument, whole, blockers, part: cache.search.part, withoutEach: cache.search.withoutEach };
   });
-  return { options, exhaustive };
+  return { options, exhaustive: cache.search?.exhaustive ?? true };
 }
 
 function bestPart(
   decision: Decision,
-  instrument: ConsensusInstrument,
+  rule: DecisionRule,
   text: ReadonlySet<ClauseId>,
   droppable: readonly ClauseId[],
 ): { part: FallbackPart | null; exhaustive: boolean } {
@@ -85,7 +96,7 @@ function bestPart(
     let best: FallbackPart | null = null;
     for (const dropped of combinations(droppable, k)) {
       if (++tried > MAX_PARTS) return { part: best, exhaustive: false };
-      const part = partOf(decision, instrument, text, dropped);
+      const part = partOf(decision, rule, text, dropped);
       if (part.passed && (best === null || part.probability > best.probability)) best = part;
     }
     if (best) return { part: best, exhaustive: true };
@@ -93,15 +104,38 @@ function bestPart(
   return { part: null, exhaustive: true };
 }
 
+/** A part of the text under a consensus rule, without building the full evaluation (this runs 2^k times). */
 function partOf(
   decision: Decision,
-  instrument: ConsensusInstrument,
+  rule: DecisionRule,
   text: ReadonlySet<ClauseId>,
   dropped: readonly ClauseId[],
 ): FallbackPart {
   const remaining = new Set([...text].filter((id) => !dropped.includes(id)));
-  const e = evaluateAs(decision, instrument, remaining);
-  return { text: e.text, dropped, passed: e.passed, probability: e.probability, blockers: blockersOf(e) };
+  const predicted = predictDecisionVotes(decision, remaining);
+  const probability = adoptionProbability(predicted, decision.body.members, rule);
+  const certain = [...predicted.values()].every((p) => typeof p.vote === 'string');
+  const blockers: MemberVote[] = [];
+  for (const [member, p] of predicted) {
+    if (p.vote === 'no' || (typeof p.vote !== 'string' && p.vote.no > 0)) {
+      const { names, permanent } = decision.body;
+      blockers.push({
+        member,
+        name: names[member] ?? member,
+        permanent: permanent.includes(member),
+        byDefault: !decision.positions.has(member),
+        vote: p.vote,
+        reason: p.reason,
+      });
+    }
+  }
+  return {
+    text: decision.clauses.map((c) => c.id).filter((id) => remaining.has(id)),
+    dropped,
+    passed: certain ? probability === 1 : probability > 0.5,
+    probability,
+    blockers,
+  };
 }
 
 /** Members whose no (certain or possible) blocks: under consensus, every member that may vote no. */

@@ -22,30 +22,38 @@ export function adoptionProbability(
 ): number {
   const blockers = new Set(blockingMembers(rule, members));
   const n = members.length;
-  // state[y][b]: probability of y yes votes so far and b (0/1) "some blocking no so far".
-  let state: number[][] = [[1, 0]];
-  for (const member of members) {
+  // clear[y]: probability of y yes votes so far and no blocking no; blocked[y]: y yes votes and some.
+  let clear = new Float64Array(n + 1);
+  let blocked = new Float64Array(n + 1);
+  let nextClear = new Float64Array(n + 1);
+  let nextBlocked = new Float64Array(n + 1);
+  clear[0] = 1;
+  members.forEach((member, i) => {
     const d = distributionOf(votes.get(member));
     const pNoBlocks = blockers.has(member) ? d.no : 0;
     const pOther = 1 - d.yes - pNoBlocks;
-    const next: number[][] = Array.from({ length: state.length + 1 }, () => [0, 0]);
-    state.forEach(([clear = 0, blocked = 0], y) => {
-      const here = next[y] as number[];
-      const up = next[y + 1] as number[];
-      up[0] = (up[0] ?? 0) + clear * d.yes;
-      up[1] = (up[1] ?? 0) + blocked * d.yes;
-      here[0] = (here[0] ?? 0) + clear * pOther;
-      here[1] = (here[1] ?? 0) + blocked * pOther + (clear + blocked) * pNoBlocks;
-    });
-    state = next;
-  }
+    nextClear.fill(0);
+    nextBlocked.fill(0);
+    for (let y = 0; y <= i; y++) {
+      const c = clear[y] as number;
+      const b = blocked[y] as number;
+      if (c === 0 && b === 0) continue;
+      nextClear[y + 1] = (nextClear[y + 1] as number) + c * d.yes;
+      nextBlocked[y + 1] = (nextBlocked[y + 1] as number) + b * d.yes;
+      nextClear[y] = (nextClear[y] as number) + c * pOther;
+      nextBlocked[y] = (nextBlocked[y] as number) + b * pOther + (c + b) * pNoBlocks;
+    }
+    [clear, nextClear] = [nextClear, clear];
+    [blocked, nextBlocked] = [nextBlocked, blocked];
+  });
   const someBlocker = [...blockers][0];
   let p = 0;
-  state.forEach(([clear = 0, blocked = 0], yes) => {
-    const rest = n - yes;
-    if (clear > 0 && adoptedIn(rule, yes, rest, [])) p += clear;
-    if (blocked > 0 && someBlocker !== undefined && adoptedIn(rule, yes, rest, [someBlocker])) p += blocked;
-  });
+  for (let yes = 0; yes <= n; yes++) {
+    const c = clear[yes] as number;
+    const b = blocked[yes] as number;
+    if (c > 0 && adoptedIn(rule, yes, n - yes, [])) p += c;
+    if (b > 0 && someBlocker !== undefined && adoptedIn(rule, yes, n - yes, [someBlocker])) p += b;
+  }
   return clamp01(p);
 }
 
@@ -78,10 +86,24 @@ export function modalVote(vote: CastVote | VoteDistribution): CastVote {
   return best;
 }
 
+// decideTally words an explanation each time; the verdict for a (rule, yes count, blocking no) state
+// never changes, so it is remembered per rule object (the fallback search asks 2^k times per rule).
+const verdicts = new WeakMap<DecisionRule, Map<string, boolean>>();
+
 function adoptedIn(rule: DecisionRule, yes: number, rest: number, blockingNo: readonly MemberId[]): boolean {
+  let memo = verdicts.get(rule);
+  if (!memo) {
+    memo = new Map();
+    verdicts.set(rule, memo);
+  }
+  const key = `${yes}:${rest}:${blockingNo.length}`;
+  const known = memo.get(key);
+  if (known !== undefined) return known;
   const no = blockingNo.length;
   const tally = { yes, no, abstain: rest - no, absent: 0, notParticipating: 0 };
-  return decideTally(tally, blockingNo, rule).adopted;
+  const adopted = decideTally(tally, blockingNo, rule).adopted;
+  memo.set(key, adopted);
+  return adopted;
 }
 
 function clamp01(p: number): number {
