@@ -147,7 +147,11 @@ function renderDecision(n: number, { evaluation: e, fallback, record }: Decision
   const consensus = e.outcome.rule === 'consensus';
   const verdict = e.passed ? (consensus ? 'AGREED' : 'ADOPTED') : consensus ? 'BLOCKED' : 'NOT ADOPTED';
   const why = e.outcome.reason === 'adopted' ? '' : ` (${e.outcome.reason})`;
-  lines.push(`   outcome: ${verdict}${why}: ${e.outcome.explanation}`);
+  if (e.certain) lines.push(`   outcome: ${verdict}${why}: ${e.outcome.explanation}`);
+  else {
+    const odds = e.passed ? 'more likely than not' : 'not more likely than not';
+    lines.push(`   outcome: ${verdict} (${odds}). With each member's most likely vote: ${e.outcome.explanation}`);
+  }
   lines.push(`   probability of passing: ${percent(e.probability)}${e.certain ? '' : ' (exact, votes independent)'}`);
   if (fallback) lines.push(...renderFallback(fallback));
   if (record) lines.push(renderRecord(record));
