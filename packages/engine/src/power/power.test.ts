@@ -246,7 +246,14 @@ describe('methods agree on games too large for the oracle', () => {
           };
           const dp = power(game, 'weight-dp');
           const mitm = power(game, 'meet-in-the-middle');
-          for (const index of ['shapleyShubik', 'banzhaf', 'penrose', 'colemanPrevent'] as const) {
+          for (const index of [
+            'shapleyShubik',
+            'banzhaf',
+            'penrose',
+            'colemanPrevent',
+            'deeganPackel',
+            'holler',
+          ] as const) {
             const a = dp.indices[index];
             const b = mitm.indices[index];
             if (!a.available || !b.available) throw new Error(`${index} missing`);

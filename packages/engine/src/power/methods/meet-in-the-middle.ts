@@ -1,5 +1,6 @@
 import type { PowerCounts } from '../counts.ts';
 import type { NormalGame, RuleTree } from '../games.ts';
+import { countMinimalWinningByMeetInTheMiddle } from './minimal-winning-mitm.ts';
 
 /** Most players meet-in-the-middle takes (two halves of at most 2^18 coalitions). */
 export const MEET_IN_THE_MIDDLE_LIMIT = 36;
@@ -150,15 +151,16 @@ export function countByMeetInTheMiddle(game: NormalGame, rule: CountWeightRule):
     });
     swingsBySize.push(bySize.map((x) => BigInt(x)));
   }
-  const reason =
-    'needs minimal winning coalitions or critical members per coalition; Horseshoe computes these by enumeration (≤ 20 players), type grouping, or the weighted-rule DP only';
   return {
     n,
     winning: BigInt(winning),
     swings: swingsBySize.map((row) => row.reduce((a, b) => a + b, 0n)),
     swingsBySize,
     johnstonRaw: null,
-    minimalWinning: null,
-    unavailable: { johnston: reason, deeganPackel: reason, holler: reason },
+    minimalWinning: countMinimalWinningByMeetInTheMiddle(n, rule),
+    unavailable: {
+      johnston:
+        'Johnston needs the number of critical members of every winning coalition; Horseshoe computes it by enumeration (≤ 20 players) or type grouping only',
+    },
   };
 }
