@@ -1,5 +1,7 @@
+import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
+  ARTIFACTS,
   type Browser,
   ensureBuilt,
   launchBrowser,
@@ -71,6 +73,10 @@ describe('the Libya 2019 case in the browser', () => {
     await seatVote(w, 'RUS', 'no');
     await seatVote(w, 'USA', 'abstain');
     await screenshot(w.page, 'libya-three-outcomes');
+    // The README's picture of the chamber (docs/screenshot-chamber.png is a copy of this one).
+    await w.page.locator('.seat[data-member="RUS"]').hover();
+    await w.page.getByRole('tooltip').waitFor();
+    await w.page.screenshot({ path: path.join(ARTIFACTS, 'chamber-uk-draft.png') });
   });
 
   it('agrees the formal statement once the LNA clause is toggled and the US no longer insists on it', async () => {
@@ -134,7 +140,7 @@ describe('the Libya 2019 case in the browser', () => {
     await expect.poll(() => w.page.locator('.seat[data-member="IND"]').count()).toBe(1);
     await expect.poll(() => w.page.locator('.seat[data-member="DEU"]').count()).toBe(0);
     await expect.poll(() => w.page.locator('.seat').count()).toBe(15);
-    await expect.poll(() => w.page.locator('figcaption').textContent()).toContain('1 March 2022');
+    await expect.poll(() => w.page.locator('.chamber figcaption').textContent()).toContain('1 March 2022');
   });
 
   it('shows the error of a broken file at its line', async () => {

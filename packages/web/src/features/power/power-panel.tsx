@@ -165,29 +165,31 @@ function ModelComparison({
           ))}
         </BarChart>
       </ResponsiveContainer>
-      <table className="power-table">
-        <caption className="visually-hidden">{INDEX_LABELS[index]} of one seat of each kind</caption>
-        <thead>
-          <tr>
-            <th scope="col">Seat</th>
-            {series.map((s) => (
-              <th key={s.key} scope="col">
-                {s.title}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {data.map((row) => (
-            <tr key={String(row.kind)}>
-              <th scope="row">{row.kind}</th>
+      <div className="table-scroll">
+        <table className="power-table">
+          <caption className="visually-hidden">{INDEX_LABELS[index]} of one seat of each kind</caption>
+          <thead>
+            <tr>
+              <th scope="col">Seat</th>
               {series.map((s) => (
-                <td key={s.key}>{row[s.key] === null ? '—' : Number(row[s.key]).toFixed(4)}</td>
+                <th key={s.key} scope="col">
+                  {s.title}
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {data.map((row) => (
+              <tr key={String(row.kind)}>
+                <th scope="row">{row.kind}</th>
+                {series.map((s) => (
+                  <td key={s.key}>{row[s.key] === null ? '—' : Number(row[s.key]).toFixed(4)}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }
