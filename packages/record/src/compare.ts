@@ -1,6 +1,7 @@
 import { VETO_CODES, type VetoCode } from './members.ts';
 import { daysApart } from './replay.ts';
 import type { RecordDb } from './schema.ts';
+import { RECORD_ERRORS, SOURCE_ERRORS } from './source-errors.ts';
 
 /** One vetoed draft as a list gives it. */
 export interface VetoEntry {
@@ -16,6 +17,8 @@ export interface VetoDifference {
   readonly first: VetoEntry | null;
   readonly second: VetoEntry | null;
   readonly detail: string;
+  /** The documented source or record error that explains this difference, if any. */
+  readonly documented: string | null;
 }
 
 /** Two lists of vetoes compared: per-member totals in each, and every difference. */
@@ -83,8 +86,20 @@ export function compareVetoLists(db: RecordDb): VetoComparisonReport {
   return {
     libraryVsYordan:
       yordan.length === 0 ? null : compareLists('Library veto list', library, 'Yordán veto list', yordan),
-    tablesVsLibrary: compareLists('yearly tables ("vetoed" rows)', tables, 'Library veto list', library),
+    tablesVsLibrary: documented(compareLists('yearly tables ("vetoed" rows)', tables, 'Library veto list', library)),
     yordanDummyMismatches,
+  };
+}
+
+// Marks the differences between the tables and the veto list that a documented error explains.
+function documented(c: VetoListComparison): VetoListComparison {
+  const explain = (e: VetoEntry | null) =>
+    e === null
+      ? null
+      : ([...SOURCE_ERRORS, ...RECORD_ERRORS].find((x) => x.symbol === e.draft && x.date === e.date)?.reason ?? null);
+  return {
+    ...c,
+    differences: c.differences.map((d) => ({ ...d, documented: explain(d.first) ?? explain(d.second) })),
   };
 }
 
@@ -120,9 +135,16 @@ function compareLists(
       left.splice(i--, 1);
       right.splice(j, 1);
       matched++;
-      if (kind !== null) differences.push({ kind, first: a, second: b, detail: detailOf(kind, a, b) });
+      if (kind !== null)
+        differences.push({ kind, first: a, second: b, detail: detailOf(kind, a, b), documented: null });
       if (a.members.join(';') !== b.members.join(';')) {
-        differences.push({ kind: 'members-differ', first: a, second: b, detail: detailOf('members-differ', a, b) });
+        differences.push({
+          kind: 'members-differ',
+          first: a,
+          second: b,
+          detail: detailOf('members-differ', a, b),
+          documented: null,
+        });
       }
     }
   };
@@ -135,6 +157,7 @@ function compareLists(
       kind: 'only-in-first',
       first: a,
       second: null,
+      documented: null,
       detail: `${a.draft} (${a.date}, ${a.members.join(', ')}) only in the ${firstName}`,
     });
   for (const b of right)
@@ -142,6 +165,7 @@ function compareLists(
       kind: 'only-in-second',
       first: null,
       second: b,
+      documented: null,
       detail: `${b.draft} (${b.date}, ${b.members.join(', ')}) only in the ${secondName}`,
     });
   const count = (list: readonly VetoEntry[]) => {

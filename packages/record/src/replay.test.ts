@@ -66,6 +66,14 @@ describe('checkRecord on the Library files', () => {
     expect(report.sourceErrors).toBe(SOURCE_ERRORS.length);
   });
 
+  it('finds each documented copied or missing row in the tables', () => {
+    expect(report.recordErrors.map((e) => [e.symbol, e.present])).toEqual([
+      ['S/5407', true],
+      ['S/11400', true],
+      ['S/10416', true],
+    ]);
+  });
+
   it('finds S/2022/431 printed with no negative vote although two members vetoed it', () => {
     const d = report.disagreements.find((x) => x.symbol === 'S/2022/431');
     expect(d).toMatchObject({ recorded: 'vetoed', count: '13-0-2', sourceError: true });

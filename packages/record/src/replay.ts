@@ -9,7 +9,13 @@ import {
 } from '@horseshoe/engine';
 import { type VetoCode, vetoMemberName } from './members.ts';
 import type { RecordDb } from './schema.ts';
-import { SOURCE_ERRORS, type SourceErrorEntry, sourceErrorFor } from './source-errors.ts';
+import {
+  RECORD_ERRORS,
+  type RecordErrorEntry,
+  SOURCE_ERRORS,
+  type SourceErrorEntry,
+  sourceErrorFor,
+} from './source-errors.ts';
 
 /** An outcome as the table words it, and as the engine decides it. */
 export type RecordedOutcome = 'adopted' | 'vetoed' | 'not adopted';
@@ -50,6 +56,8 @@ export interface CheckReport {
   readonly notReplayed: Readonly<Record<string, number>>;
   /** The documented source errors, each with whether it matched a disagreement. */
   readonly exceptions: readonly (SourceErrorEntry & { readonly matched: boolean })[];
+  /** Documented errors that change no replayed outcome (copied or missing rows), each with whether the tables still show it. */
+  readonly recordErrors: readonly (RecordErrorEntry & { readonly present: boolean })[];
 }
 
 interface VoteRow {
@@ -142,6 +150,7 @@ export function checkRecord(db: RecordDb): CheckReport {
       ...e,
       matched: disagreements.some((d) => d.symbol === e.symbol && d.date === e.date),
     })),
+    recordErrors: RECORD_ERRORS.map((e) => ({ ...e, present: isRecordErrorPresent(db, e) })),
   };
 }
 
@@ -205,6 +214,14 @@ function causeOf(
     return `only ${v.yes} in favour, ${o.threshold} required: the draft failed for lack of votes, so the negative vote of ${names(permanentNo) || 'no permanent member'} is not a veto; the table says "vetoed"`;
   }
   return `only ${v.yes} in favour, ${o.threshold} required; the table says "${v.recorded}"`;
+}
+
+function isRecordErrorPresent(db: RecordDb, e: RecordErrorEntry): boolean {
+  const count = (sql: string) => db.prepare<[string, string], { n: number }>(sql).get(e.symbol, e.date)?.n ?? 0;
+  if (e.kind === 'spurious-row') return count('SELECT count(*) AS n FROM drafts WHERE symbol = ? AND date = ?') > 0;
+  const inTables = count('SELECT count(*) AS n FROM drafts WHERE symbol = ? AND ? IS NOT NULL');
+  const inList = count('SELECT count(*) AS n FROM veto_list WHERE draft = ? AND date = ?');
+  return inTables === 0 && inList > 0;
 }
 
 function notReplayed(db: RecordDb): Record<string, number> {

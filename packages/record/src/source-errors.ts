@@ -48,3 +48,40 @@ export const SOURCE_ERRORS: readonly SourceErrorEntry[] = [
 export function sourceErrorFor(symbol: string, date: string): SourceErrorEntry | undefined {
   return SOURCE_ERRORS.find((e) => e.symbol === symbol && e.date === date);
 }
+
+/**
+ * Known errors in the yearly tables that change no replayed outcome but misstate the record: rows
+ * copied into the wrong meeting, and a veto the tables leave out. `history check` lists them with
+ * whether each is still present, and `history vetoes-compare` marks the differences they explain.
+ */
+export interface RecordErrorEntry {
+  readonly symbol: string;
+  readonly date: string;
+  /** `spurious-row`: the tables carry a copy of the draft on a wrong date; `missing-row`: they lack it. */
+  readonly kind: 'spurious-row' | 'missing-row';
+  readonly reason: string;
+}
+
+/** The documented record errors (README of dhl-meetings-tables, "Known errors"). */
+export const RECORD_ERRORS: readonly RecordErrorEntry[] = [
+  {
+    symbol: 'S/5407',
+    date: '1963-09-13',
+    kind: 'spurious-row',
+    reason:
+      'a copy of the Palestine draft S/5407 ("vetoed by USSR 8-2-1") sits in the 13 Sep 1963 Southern Rhodesia meeting; the veto was cast on 3 Sep 1963',
+  },
+  {
+    symbol: 'S/11400',
+    date: '1974-10-30',
+    kind: 'spurious-row',
+    reason:
+      'a copy of the Cyprus draft S/11400 (as amended, "vetoed by USSR 12-2-0") sits in the 30 Oct 1974 South Africa meeting; the veto list and the 31 Jul 1974 row date it 31 Jul 1974',
+  },
+  {
+    symbol: 'S/10416',
+    date: '1971-12-04',
+    kind: 'missing-row',
+    reason: 'the USSR veto of S/10416 (India/Pakistan, 4 Dec 1971) is in the veto list but in no row of the 1971 table',
+  },
+];

@@ -234,6 +234,12 @@ function renderCheck(r: CheckReport): string {
       ]),
       ['symbol', 'date', 'recorded', 'engine', 'status', 'cause'],
     ),
+    '',
+    'Documented record errors that change no replayed outcome:',
+    formatTable(
+      r.recordErrors.map((e) => [e.symbol, e.date, e.kind, e.present ? 'yes' : 'no', e.reason]),
+      ['symbol', 'date', 'kind', 'found', 'reason'],
+    ),
   ];
   return lines.join('\n');
 }
@@ -309,7 +315,9 @@ function renderCompare(r: VetoComparisonReport): string {
       ],
       ['vetoes per member', ...VETO_CODES],
     ),
-    ...c.differences.map((d) => `  ${d.kind.padEnd(15)} ${d.detail}`),
+    ...c.differences.map(
+      (d) => `  ${d.kind.padEnd(15)} ${d.detail}${d.documented ? ' [documented source error]' : ''}`,
+    ),
     '',
   ];
   return [
