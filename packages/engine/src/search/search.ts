@@ -3,8 +3,10 @@ import type { Instrument } from '../rules/instrument.ts';
 import type { Outcome } from '../rules/outcome.ts';
 import { utilityOf } from '../scenario/position.ts';
 import type { Decision } from '../scenario/types.ts';
+import { type MilpSolver, solveWithMilp } from './milp-solve.ts';
+import type { SearchModel } from './model.ts';
 import { type Constraints, compileModel, positionOf, ruleConstraints } from './model.ts';
-import { type RawObjective, type RawSolution, type SolveControl, solveModel } from './solve.ts';
+import { type RawObjective, type RawResult, type RawSolution, type SolveControl, solveModel } from './solve.ts';
 import { type MemberVote, votesOnText } from './text-votes.ts';
 
 /** What a search optimises. */
@@ -16,7 +18,14 @@ export interface SearchOptions extends SolveControl {
   readonly for?: MemberId;
   /** How many best distinct texts to return (default 1). */
   readonly top?: number;
+  /** A MILP solver for large instances (see {@link solveExact}); without it, branch and bound only. */
+  readonly milp?: MilpSolver;
 }
+
+/** Up to this many free clauses, branch and bound is tried first (it is fastest on many-member bodies). */
+export const BRANCH_AND_BOUND_FIRST_MAX_CLAUSES = 48;
+/** Nodes branch and bound may spend before the MILP solver takes over. */
+export const BRANCH_AND_BOUND_NODE_BUDGET = 200_000;
 
 /** A text the search found, checked against the Council's rule. */
 export interface FoundText {
@@ -73,7 +82,7 @@ export function searchUnder(decision: Decision, constraints: Constraints, option
 function searchWith(decision: Decision, constraints: Constraints, options: SearchOptions, byRule: boolean) {
   const model = compileModel(decision, constraints);
   const objective: SearchObjective = options.for ? { type: 'utility', member: options.for } : { type: 'changes' };
-  const raw = solveModel(model, rawObjective(decision, model.free, objective), options.top ?? 1, options);
+  const raw = solveExact(model, rawObjective(decision, model.free, objective), options.top ?? 1, options);
   const texts = raw.solutions.map((sol) => toFoundText(decision, model.free, model.fixed, sol, objective));
   for (const t of texts) {
     const ok = byRule ? t.outcome.adopted : meetsConstraints(t.votes, constraints);
@@ -94,6 +103,22 @@ function searchWith(decision: Decision, constraints: Constraints, options: Searc
     nodes: raw.nodes,
     uncertain,
   } satisfies SearchResult;
+}
+
+/**
+ * Both methods are exact; they differ in speed. Without a MILP solver: branch and bound. With one: for
+ * up to {@link BRANCH_AND_BOUND_FIRST_MAX_CLAUSES} free clauses, branch and bound first with a node budget
+ * (it wins on large bodies with few clauses), then the MILP solver if the budget ran out; above that, the
+ * MILP solver directly (its LP bound wins on many clauses and few members).
+ */
+function solveExact(model: SearchModel, objective: RawObjective, top: number, options: SearchOptions): RawResult {
+  const n = model.free.length;
+  if (!options.milp || n === 0) return solveModel(model, objective, top, options);
+  if (n <= BRANCH_AND_BOUND_FIRST_MAX_CLAUSES) {
+    const first = solveModel(model, objective, top, { ...options, maxNodes: BRANCH_AND_BOUND_NODE_BUDGET });
+    if (first.status !== 'stopped' || options.shouldStop?.()) return first;
+  }
+  return solveWithMilp(model, objective, top, options.milp);
 }
 
 function rawObjective(decision: Decision, free: readonly ClauseId[], objective: SearchObjective): RawObjective {
@@ -139,4 +164,13 @@ export function describeText(decision: Decision, text: ReadonlySet<ClauseId>, ob
   const { votes, outcome } = votesOnText(decision, text);
   const utility = objective.type === 'utility' ? utilityOf(positionOf(decision, objective.member), text) : null;
   return { clauses, added, removed, changes: added.length + removed.length, utility, votes, outcome };
+}
+
+/**
+ * Whether some text meets the constraints: true or false (proven), or null when the search was stopped.
+ * @example existsText(decision, ruleConstraints(decision)) // false: deadlock
+ */
+export function existsText(decision: Decision, constraints: Constraints, options: SearchOptions = {}): boolean | null {
+  const raw = solveExact(compileModel(decision, constraints), { type: 'feasibility' }, 1, options);
+  return raw.status === 'stopped' ? null : raw.status === 'optimal';
 }

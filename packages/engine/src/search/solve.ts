@@ -20,6 +20,7 @@ import { EPS, SearchState } from './state.ts';
 
 /** What the search optimises: fewest changes, or a member's utility (values given per free clause). */
 export type RawObjective =
+  | { readonly type: 'feasibility' }
   | { readonly type: 'changes' }
   | { readonly type: 'utility'; readonly values: Float64Array; readonly base: number };
 
@@ -38,6 +39,8 @@ export interface SolveControl {
   /** Called every 256 nodes; returning true stops the search (a time limit, in the CLI). */
   readonly shouldStop?: () => boolean;
   readonly onProgress?: (progress: SearchProgress) => void;
+  /** Stop after this many nodes (the search then reports `stopped`, like a time limit). */
+  readonly maxNodes?: number;
 }
 
 /** One text found: free-clause values, its changes and objective utility. */
@@ -91,6 +94,8 @@ class Solver {
       const status = this.stopped ? 'stopped' : 'infeasible';
       return { status, solutions: [], bound: null, nodes: this.nodes };
     }
+    if (this.objective.type === 'feasibility')
+      return { status: 'optimal', solutions: [first], bound: null, nodes: this.nodes };
     this.phase = 'optimising';
     const rootMark = s.trail.length;
     if (this.objective.type === 'changes') return this.runChanges(rootMark, first.changes);
@@ -130,7 +135,9 @@ class Solver {
     if (this.stopped) return true;
     this.nodes++;
     if ((this.nodes & 255) === 0) {
-      if (this.control.shouldStop?.()) this.stopped = true;
+      if (this.control.shouldStop?.() || this.nodes >= (this.control.maxNodes ?? Number.POSITIVE_INFINITY)) {
+        this.stopped = true;
+      }
       if ((this.nodes & 4095) === 0) this.control.onProgress?.(this.progress());
     }
     return this.stopped;
