@@ -55,7 +55,13 @@ export function buildScenario(
     const member = resolved.find((r): r is { member: MemberId } => 'member' in r)?.member;
     if (member === undefined) {
       const reasons = [...new Set(resolved.map((r) => ('error' in r ? r.error : '')))].filter((s) => s !== '');
-      if (reasons.length > 0) issues.push({ path, atKey: true, message: reasons.join('; ') });
+      const dates = [...new Set(contexts.map((c) => c.body?.body.date ?? null))];
+      const onCouncil = dates.every((date) => date !== null);
+      const message =
+        reasons.length > 1 && onCouncil
+          ? `${code} was not a member of the Security Council on any decision's date (${dates.join(', ')})`
+          : reasons.join('; ');
+      if (reasons.length > 0) issues.push({ path, atKey: true, message });
     }
   }
   // Codes such as RUS and SUN may name one seat; two positions for it would be ambiguous.

@@ -180,6 +180,27 @@ describe('parseScenario: errors', () => {
     ]);
   });
 
+  it('names a scenario-level code that sits on no decision’s Council, with every date', () => {
+    const errors = errorsOf(
+      'title: t\ndate: 2019-04-18\npositions: { ITA: { vote: no } }\ndecisions:\n  - { id: a, instrument: resolution }\n  - { id: b, instrument: resolution, date: 1990-02-03 }\n',
+    );
+    expect(errors.map((e) => [e.line, e.path, e.message])).toEqual([
+      [
+        3,
+        'positions.ITA',
+        "ITA was not a member of the Security Council on any decision's date (2019-04-18, 1990-02-03)",
+      ],
+    ]);
+  });
+
+  it('applies a scenario-level position where the member sits and ignores it elsewhere', () => {
+    const s = load(
+      'title: t\ndate: 2019-04-18\npositions: { BEL: { vote: no } }\ndecisions:\n  - { id: a, instrument: press-statement }\n  - { id: b, instrument: press-statement, date: 2018-04-10 }\n',
+    );
+    expect(vote(s.decisions[0] as Decision, 'BEL')).toBe('no');
+    expect((s.decisions[1] as Decision).body.members).not.toContain(memberId('BEL'));
+  });
+
   it('names a code that is not a member of a custom body', () => {
     const errors = errorsOf(`${BODY}decisions: [{ id: d, instrument: resolution, positions: { Z: { vote: no } } }]\n`);
     expect(errors[0]?.message).toBe('Z is not a member of the body (members: A, B, C, D, E)');
