@@ -1,4 +1,6 @@
+import { assertNever } from '@horseshoe/engine';
 import { membersFromText, type VetoCode } from './members.ts';
+import { type Token, tokenize } from './outcome-tokens.ts';
 
 /** A vote count as printed, `yes-no-abstain` (a fourth number, when printed, is kept apart). */
 export interface PrintedCount {
@@ -53,65 +55,6 @@ export interface ParsedCell {
   readonly problems: CellProblem[];
 }
 
-type TokenKind =
-  | 'res'
-  | 'prst'
-  | 'old-prst'
-  | 'bare-prst'
-  | 'symbol'
-  | 'count'
-  | 'vetoed'
-  | 'not-adopted'
-  | 'unanimous'
-  | 'without-vote'
-  | 'consensus'
-  | 'draft-word'
-  | 'not-participating';
-
-interface Token {
-  readonly kind: TokenKind;
-  /** The token's own capture groups (index 0 is the whole token). */
-  readonly groups: readonly (string | undefined)[];
-  readonly text: string;
-  readonly start: number;
-  readonly end: number;
-}
-
-const SYMBOL = String.raw`S\/(?:PV\.)?\d+(?:\/\d+)?(?:\s*\/\s*(?:Rev|Add|Corr)\.\s*\d+)*`;
-
-// Order matters: earlier patterns win where two could match at the same place.
-const PATTERNS: readonly (readonly [TokenKind, string])[] = [
-  ['res', String.raw`S\/RES\/\s*(\d+)\s*\((\d{4})\)`],
-  ['prst', String.raw`S\/PRST\/(\d{4})\/(\d+)`],
-  ['old-prst', String.raw`(${SYMBOL})\s*\(PRST\)`],
-  ['bare-prst', String.raw`\bPRST\b(?:\s+unnumbered)?`],
-  ['symbol', SYMBOL],
-  ['count', String.raw`(?<![\d/.-])(\d+)\s*-\s*(\d+)\s*-\s*(\d+)(?:\s*-\s*(\d+))?(?![\d-])`],
-  ['vetoed', String.raw`(?<![a-z])vetoed(?:\s*by\b)?`],
-  ['not-adopted', String.raw`(?<![a-z])(?:was\s+)?not\s+adopted\b`],
-  ['unanimous', String.raw`\badopted\s+unanimously\b`],
-  ['without-vote', String.raw`\bwithout\s+(?:a\s+)?vote`],
-  ['consensus', String.raw`\badopted\s+by\s+consensus\b`],
-  ['draft-word', String.raw`\b(?:Power\s+Four\s+)?draft\s+resolution(?:s(?=\s))?`],
-  ['not-participating', String.raw`\([^()]*\b(?:did\s+not\s+participate|absent)\b[^()]*\)`],
-];
-
-const MASTER = new RegExp(PATTERNS.map(([, p]) => `(${p})`).join('|'), 'gi');
-const SINGLE = PATTERNS.map(([, p]) => new RegExp(`^(?:${p})$`, 'i'));
-// Index of each pattern's outer group in MASTER: 1 + the groups of every pattern before it.
-const OUTER = outerGroupIndexes();
-
-function outerGroupIndexes(): number[] {
-  const out: number[] = [];
-  let group = 1;
-  for (const [, p] of PATTERNS) {
-    out.push(group);
-    const inner = (new RegExp(`${p}|`).exec('')?.length ?? 1) - 1;
-    group += 1 + inner;
-  }
-  return out;
-}
-
 // Text between tokens that is understood and carries no decision.
 const HARMLESS =
   /^(?:[\s/,&+.;:()-]|--|and|or|communiqu[ée]s?|note|letter|decision|\(as amended\)|as amended|\(as corrected\)|(?:and|&)?\s*(?:Add|Corr|Rev)\.\s*\d+|\((?:[A-Z][a-z]+)\)|\(preliminary question\)|incorporating amendment offered by [A-Z][a-z]+ in|election of .*|referral .*|security council|outcome|vote)*$/i;
@@ -124,192 +67,193 @@ const HARMLESS =
  * @example parseOutcomeCell('Draft resolution S/2022/155\nvetoed by Russian Federation\n11-1-3')
  */
 export function parseOutcomeCell(cell: string): ParsedCell {
-  const text = cell.replace(/\s+/g, ' ').trim();
-  const tokens = tokenize(text);
-  const decisions: CellDecision[] = [];
-  const problems: CellProblem[] = [];
-  let awaiting: CellDecision[] = [];
-  let pendingSymbols: Token[] = [];
-  let draftStart = -1;
-  let last = 0;
-  const gaps: string[] = [];
+  return new CellReader(cell.replace(/\s+/g, ' ').trim()).read();
+}
 
-  const flushSymbols = () => {
-    for (const s of pendingSymbols) {
-      const before = text.slice(Math.max(0, s.start - 12), s.start);
-      if (/\b(note|letter)\s*\(?\s*$/i.test(before)) continue;
-      problems.push({
-        severity: 'note',
-        reason: `document ${s.text} named with no outcome wording; kept in the outcome text, not counted as a decision`,
-        text,
-      });
+/**
+ * A left-to-right reader: each count or wording attaches to the decision(s) just before it
+ * (`awaiting`); symbols wait in `pending` until "vetoed" or "not adopted" makes them a draft.
+ */
+class CellReader {
+  private readonly decisions: CellDecision[] = [];
+  private readonly problems: CellProblem[] = [];
+  private readonly gaps: string[] = [];
+  private awaiting: CellDecision[] = [];
+  private pending: Token[] = [];
+  private draftStart = -1;
+  private last = 0;
+
+  constructor(private readonly text: string) {}
+
+  read(): ParsedCell {
+    const tokens = tokenize(this.text);
+    tokens.forEach((t, i) => {
+      this.gaps.push(this.text.slice(this.last, t.start));
+      this.last = t.end;
+      this.take(t, tokens[i + 1]);
+    });
+    this.flushSymbols();
+    this.gaps.push(this.text.slice(this.last));
+    for (const gap of this.gaps) {
+      if (!HARMLESS.test(gap.trim())) this.problem('skipped', `text not understood: "${gap.trim()}"`);
     }
-    pendingSymbols = [];
-  };
+    return { decisions: this.decisions, problems: this.problems };
+  }
 
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as Token;
-    const next = tokens[i + 1];
-    gaps.push(text.slice(last, t.start));
-    last = t.end;
+  private take(t: Token, next: Token | undefined): void {
     switch (t.kind) {
-      case 'res': {
-        flushSymbols();
-        const joined =
-          awaiting.length > 0 &&
-          awaiting.every((d) => d.kind === 'resolution' && d.count === null && d.wording === null) &&
-          /^\s*(?:and|&|\/)?\s*$/i.test(gaps[gaps.length - 1] ?? '');
-        const res: CellDecision = {
-          kind: 'resolution',
-          number: Number(t.groups[1]),
-          year: Number(t.groups[2]),
-          symbol: `S/RES/${Number(t.groups[1])} (${t.groups[2]})`,
-          count: null,
-          wording: null,
-          sharedCount: false,
-          note: null,
-          text: t.text,
-        };
-        decisions.push(res);
-        awaiting = joined ? [...awaiting, res] : [res];
+      case 'res':
+        this.resolution(t);
         break;
-      }
       case 'prst':
       case 'old-prst':
-      case 'bare-prst': {
-        flushSymbols();
-        const symbol =
-          t.kind === 'prst'
-            ? `S/PRST/${t.groups[1]}/${t.groups[2]}`
-            : t.kind === 'old-prst'
-              ? `${compact(t.groups[1] ?? '')} (PRST)`
-              : null;
-        decisions.push({ kind: 'prst', symbol, text: t.text });
-        awaiting = [];
+      case 'bare-prst':
+        this.statement(t);
         break;
-      }
       case 'draft-word':
-        flushSymbols();
-        draftStart = t.end;
+        this.flushSymbols();
+        this.draftStart = t.end;
         break;
       case 'symbol':
-        if (pendingSymbols.length === 0 && draftStart < 0) draftStart = t.start;
-        pendingSymbols.push(t);
+        if (this.pending.length === 0 && this.draftStart < 0) this.draftStart = t.start;
+        this.pending.push(t);
         break;
       case 'vetoed':
-      case 'not-adopted': {
-        const first = pendingSymbols[0];
-        if (first === undefined) {
-          problems.push({
-            severity: 'skipped',
-            reason: `"${t.text}" with no draft symbol before it; not recorded`,
-            text,
-          });
-          awaiting = [];
-          break;
-        }
-        let vetoedBy: VetoCode[] = [];
-        if (t.kind === 'vetoed') {
-          const namesEnd = next?.start ?? text.length;
-          const names = membersFromText(text.slice(t.end, namesEnd));
-          vetoedBy = names.codes;
-          last = namesEnd;
-          if (names.codes.length === 0)
-            problems.push({
-              severity: 'skipped',
-              reason: `draft ${compact(first.text)} "vetoed" without a member named`,
-              text,
-            });
-          if (names.rest.length > 0)
-            problems.push({ severity: 'skipped', reason: `unread words after "vetoed by": "${names.rest}"`, text });
-        }
-        const draft: CellDecision = {
-          kind: 'draft',
-          symbol: compact(first.text),
-          label: labelOf(text.slice(draftStart < 0 ? first.start : draftStart, t.start)),
-          outcome: t.kind === 'vetoed' ? 'vetoed' : 'not adopted',
-          vetoedBy,
-          count: null,
-          text: text.slice(draftStart < 0 ? first.start : draftStart, last).trim(),
-        };
-        decisions.push(draft);
-        awaiting = [draft];
-        pendingSymbols = [];
-        draftStart = -1;
+      case 'not-adopted':
+        this.draft(t, next);
         break;
-      }
-      case 'count': {
-        flushSymbols();
-        const count = countFrom(t.groups, t.text);
-        if (awaiting.length === 0 || awaiting.some((d) => d.kind !== 'prst' && d.count !== null)) {
-          problems.push({
-            severity: 'skipped',
-            reason: `vote count ${count.text} printed with no resolution or draft symbol; not recorded`,
-            text,
-          });
-          break;
-        }
-        for (const d of awaiting) {
-          if (d.kind === 'prst') continue;
-          d.count = count;
-          if (d.kind === 'resolution' && awaiting.length > 1) d.sharedCount = true;
-        }
+      case 'count':
+        this.count(t);
         break;
-      }
       case 'unanimous':
       case 'without-vote':
-      case 'consensus': {
-        const wording: NoCountWording =
-          t.kind === 'unanimous'
-            ? 'adopted unanimously'
-            : t.kind === 'consensus'
-              ? 'adopted by consensus'
-              : 'without vote';
-        const targets = awaiting.filter((d) => d.kind === 'resolution' && d.count === null && d.wording === null);
-        if (targets.length === 0)
-          problems.push({ severity: 'skipped', reason: `"${t.text}" with no resolution before it`, text });
-        for (const d of targets) if (d.kind === 'resolution') d.wording = wording;
+      case 'consensus':
+        this.wording(t);
         break;
-      }
-      case 'not-participating': {
-        const target = awaiting[awaiting.length - 1];
-        if (target?.kind === 'resolution') target.note = t.text.replace(/^\(|\)$/g, '').trim();
-        else problems.push({ severity: 'skipped', reason: `remark ${t.text} with no resolution before it`, text });
+      case 'not-participating':
+        this.remark(t);
         break;
-      }
+      default:
+        assertNever(t.kind);
     }
   }
-  flushSymbols();
-  gaps.push(text.slice(last));
-  for (const gap of gaps) {
-    if (!HARMLESS.test(gap.trim()))
-      problems.push({ severity: 'skipped', reason: `text not understood: "${gap.trim()}"`, text });
-  }
-  return { decisions, problems };
-}
 
-function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  for (const m of text.matchAll(MASTER)) {
-    const index = OUTER.findIndex((g) => m[g] !== undefined);
-    const pattern = PATTERNS[index];
-    const single = SINGLE[index];
-    if (pattern === undefined || single === undefined) continue;
-    const groups = single.exec(m[0]) ?? [m[0]];
-    tokens.push({ kind: pattern[0], groups: [...groups], text: m[0], start: m.index, end: m.index + m[0].length });
+  private resolution(t: Token): void {
+    this.flushSymbols();
+    const joined =
+      this.awaiting.length > 0 &&
+      this.awaiting.every((d) => d.kind === 'resolution' && d.count === null && d.wording === null) &&
+      /^\s*(?:and|&|\/)?\s*$/i.test(this.gaps[this.gaps.length - 1] ?? '');
+    const number = Number(t.groups[1]);
+    const res: CellDecision = {
+      kind: 'resolution',
+      number,
+      year: Number(t.groups[2]),
+      symbol: `S/RES/${number} (${t.groups[2]})`,
+      count: null,
+      wording: null,
+      sharedCount: false,
+      note: null,
+      text: t.text,
+    };
+    this.decisions.push(res);
+    this.awaiting = joined ? [...this.awaiting, res] : [res];
   }
-  return tokens;
-}
 
-function countFrom(g: readonly (string | undefined)[], text: string): PrintedCount {
-  const fourth = g[4];
-  return {
-    yes: Number(g[1]),
-    no: Number(g[2]),
-    abstain: Number(g[3]),
-    fourth: fourth === undefined ? null : Number(fourth),
-    text: text.replace(/\s+/g, ''),
-  };
+  private statement(t: Token): void {
+    this.flushSymbols();
+    let symbol: string | null = null;
+    if (t.kind === 'prst') symbol = `S/PRST/${t.groups[1]}/${t.groups[2]}`;
+    else if (t.kind === 'old-prst') symbol = `${compact(t.groups[1] ?? '')} (PRST)`;
+    this.decisions.push({ kind: 'prst', symbol, text: t.text });
+    this.awaiting = [];
+  }
+
+  private draft(t: Token, next: Token | undefined): void {
+    const first = this.pending[0];
+    if (first === undefined) {
+      this.problem('skipped', `"${t.text}" with no draft symbol before it; not recorded`);
+      this.awaiting = [];
+      return;
+    }
+    let vetoedBy: VetoCode[] = [];
+    if (t.kind === 'vetoed') {
+      // The members' names run from "vetoed by" to the next token (usually the count).
+      const namesEnd = next?.start ?? this.text.length;
+      const names = membersFromText(this.text.slice(t.end, namesEnd));
+      vetoedBy = names.codes;
+      this.last = namesEnd;
+      if (names.codes.length === 0)
+        this.problem('skipped', `draft ${compact(first.text)} "vetoed" without a member named`);
+      if (names.rest.length > 0) this.problem('skipped', `unread words after "vetoed by": "${names.rest}"`);
+    }
+    const start = this.draftStart < 0 ? first.start : this.draftStart;
+    const draft: CellDecision = {
+      kind: 'draft',
+      symbol: compact(first.text),
+      label: labelOf(this.text.slice(start, t.start)),
+      outcome: t.kind === 'vetoed' ? 'vetoed' : 'not adopted',
+      vetoedBy,
+      count: null,
+      text: this.text.slice(start, this.last).trim(),
+    };
+    this.decisions.push(draft);
+    this.awaiting = [draft];
+    this.pending = [];
+    this.draftStart = -1;
+  }
+
+  private count(t: Token): void {
+    this.flushSymbols();
+    const g = t.groups;
+    const count: PrintedCount = {
+      yes: Number(g[1]),
+      no: Number(g[2]),
+      abstain: Number(g[3]),
+      fourth: g[4] === undefined ? null : Number(g[4]),
+      text: t.text.replace(/\s+/g, ''),
+    };
+    const open = this.awaiting.filter((d) => d.kind !== 'prst');
+    if (open.length === 0 || open.some((d) => d.count !== null)) {
+      this.problem('skipped', `vote count ${count.text} printed with no resolution or draft symbol; not recorded`);
+      return;
+    }
+    for (const d of open) {
+      d.count = count;
+      if (d.kind === 'resolution' && open.length > 1) d.sharedCount = true;
+    }
+  }
+
+  private wording(t: Token): void {
+    const wording: NoCountWording =
+      t.kind === 'unanimous' ? 'adopted unanimously' : t.kind === 'consensus' ? 'adopted by consensus' : 'without vote';
+    const targets = this.awaiting.filter((d) => d.kind === 'resolution' && d.count === null && d.wording === null);
+    if (targets.length === 0) this.problem('skipped', `"${t.text}" with no resolution before it`);
+    for (const d of targets) if (d.kind === 'resolution') d.wording = wording;
+  }
+
+  private remark(t: Token): void {
+    const target = this.awaiting[this.awaiting.length - 1];
+    if (target?.kind === 'resolution') target.note = t.text.replace(/^\(|\)$/g, '').trim();
+    else this.problem('skipped', `remark ${t.text} with no resolution before it`);
+  }
+
+  /** Symbols never followed by an outcome: a "Note (S/…)" or "Letter (S/…)" is fine, anything else is noted. */
+  private flushSymbols(): void {
+    for (const s of this.pending) {
+      const before = this.text.slice(Math.max(0, s.start - 12), s.start);
+      if (/\b(note|letter)\s*\(?\s*$/i.test(before)) continue;
+      this.problem(
+        'note',
+        `document ${s.text} named with no outcome wording; kept in the outcome text, not counted as a decision`,
+      );
+    }
+    this.pending = [];
+  }
+
+  private problem(severity: CellProblem['severity'], reason: string): void {
+    this.problems.push({ severity, reason, text: this.text });
+  }
 }
 
 /** The symbols and remarks of a draft, without the brackets some rows put around a lone symbol. */
