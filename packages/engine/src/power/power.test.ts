@@ -279,7 +279,7 @@ describe('methods agree on games too large for the oracle', () => {
           };
           const dp = power(game, 'weight-dp');
           const en = power(game, 'enumeration');
-          for (const index of ['shapleyShubik', 'deeganPackel', 'holler'] as const) {
+          for (const index of ['shapleyShubik', 'johnston', 'deeganPackel', 'holler'] as const) {
             const a = dp.indices[index];
             const b = en.indices[index];
             if (!a.available || !b.available) throw new Error(`${index} missing`);

@@ -160,7 +160,7 @@ export function countByMeetInTheMiddle(game: NormalGame, rule: CountWeightRule):
     minimalWinning: countMinimalWinningByMeetInTheMiddle(n, rule),
     unavailable: {
       johnston:
-        'Johnston needs the number of critical members of every winning coalition; Horseshoe computes it by enumeration (≤ 20 players) or type grouping only',
+        'meet-in-the-middle does not count the critical members of each winning coalition; Horseshoe computes Johnston by type grouping, enumeration (≤ 20 players) or the DP for a single weighted rule',
     },
   };
 }

@@ -2,6 +2,7 @@ import type { IndexName, PowerCounts } from '../counts.ts';
 import type { WeightedLeaf } from '../games.ts';
 import { countExactly, moduliFor } from '../modular.ts';
 import { bitLength } from '../rational.ts';
+import { countJohnston, johnstonWork } from './johnston-dp.ts';
 import { countMinimalWinning, minimalWinningWork } from './minimal-winning-dp.ts';
 
 /** Most cell updates (summed over moduli) the weighted DPs may spend; past it an index is reported missing. */
@@ -70,10 +71,7 @@ export function countByWeightDp(leaf: WeightedLeaf): PowerCounts {
   const bits = maxBinomialBits(n) + 1;
   const ssWork = moduliFor(bits) * (n * bounds.cells + classes.length * bounds.rows * bounds.rows);
   const ssTable = bounds.rows * leaf.quota;
-  const unavailable: Partial<Record<IndexName, string>> = {
-    johnston:
-      'Johnston needs the number of critical members of every winning coalition; Horseshoe computes it by enumeration (≤ 20 players) or type grouping only',
-  };
+  const unavailable: Partial<Record<IndexName, string>> = {};
   let swingsBySize: bigint[][] | null = null;
   let swings: bigint[];
   let winning: bigint;
@@ -106,7 +104,13 @@ export function countByWeightDp(leaf: WeightedLeaf): PowerCounts {
     unavailable.deeganPackel = reason;
     unavailable.holler = reason;
   }
-  return { n, winning, swings, swingsBySize, johnstonRaw: null, minimalWinning, unavailable };
+  const jWork = johnstonWork(leaf, bounds);
+  let johnstonRaw = null;
+  if (jWork <= DP_WORK_LIMIT / 10 && ssTable <= TABLE_CELL_LIMIT) johnstonRaw = countJohnston(leaf, bounds);
+  else {
+    unavailable.johnston = `the Johnston DP (one (critical members, weight) table per distinct weight) would need ${jWork.toExponential(1)} cell updates, over the limit of ${(DP_WORK_LIMIT / 10).toExponential(0)}`;
+  }
+  return { n, winning, swings, swingsBySize, johnstonRaw, minimalWinning, unavailable };
 }
 
 function sizeWeightDp(
