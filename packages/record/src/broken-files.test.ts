@@ -111,6 +111,27 @@ describe('importRecord on broken files', () => {
     expect(() => importRecord(db, dir)).toThrow(`${dir} holds no scactYYYY_table_en.html`);
   });
 
+  it('fails naming the file when a table cannot be read', () => {
+    const unreadable = path.join(dir, 'scact1998_table_en.html');
+    fs.mkdirSync(unreadable);
+    expect(() => importRecord(db, dir)).toThrow(`cannot read ${unreadable}`);
+  });
+
+  it('reports a veto-list row that names no permanent member or has no date', () => {
+    const header =
+      '<table><tr><th>Date</th><th>Draft</th><th>Written Record</th><th>Agenda Item</th><th>Permanent Member Casting Negative Vote</th></tr>';
+    fs.writeFileSync(
+      path.join(dir, 'scact_veto_table_en.html'),
+      `${header}\n${row('26 May 2022', 'S/2022/431', 'S/PV.9048', 'DPRK', 'China<br>Russian Federation')}${row('2 June 2022', 'S/2022/999', 'S/PV.9999', 'X', 'Ruritania')}${row('soon', 'S/2022/998', 'S/PV.9998', 'Y', 'USA')}</table>`,
+    );
+    const report = importRecord(db, dir);
+    expect(report.totals.vetoListEntries).toBe(1);
+    expect(report.issues.map((i) => [i.line, i.reason])).toEqual([
+      [3, 'no permanent member named in "Ruritania"; veto not imported'],
+      [4, 'date "soon" is not a full date; veto not imported'],
+    ]);
+  });
+
   it('fails naming the file when the second veto list cannot be read', () => {
     writeYear('');
     const missing = path.join(dir, 'vetoes.csv');
