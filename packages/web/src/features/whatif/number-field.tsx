@@ -10,20 +10,23 @@ interface NumberFieldProps {
   readonly min?: number;
   readonly max?: number;
   readonly placeholder?: string;
+  /** Keeps the label for screen readers only (for inputs in a table whose headers say what they are). */
+  readonly hideLabel?: boolean;
 }
 
 /**
  * A number input that keeps what the user is typing ("-", "0.") and reports a value only when the
  * text is a number (or empty, when allowed), so a half-typed number never reaches the scenario.
  */
-export function NumberField({ label, value, onCommit, allowEmpty, step, min, max, placeholder }: NumberFieldProps) {
+export function NumberField(props: NumberFieldProps) {
+  const { label, value, onCommit, allowEmpty, step, min, max, placeholder, hideLabel } = props;
   const [text, setText] = useState(value === null ? '' : String(value));
   useEffect(() => {
     setText((current) => (Number(current) === value && current !== '' ? current : value === null ? '' : String(value)));
   }, [value]);
   return (
     <label className="number-field">
-      {label}
+      <span className={hideLabel ? 'visually-hidden' : undefined}>{label}</span>
       <input
         type="number"
         inputMode="decimal"

@@ -99,7 +99,8 @@ export function PositionPanel(props: PositionPanelProps) {
                 </td>
                 <td>
                   <NumberField
-                    label=""
+                    label={`${code} value of ${c.id}`}
+                    hideLabel
                     value={position.values[c.id] ?? 0}
                     onCommit={(v) => onEdit({ field: 'values', value: { ...position.values, [c.id]: v ?? 0 } })}
                   />
