@@ -5,6 +5,7 @@ import { registerEvaluate } from './commands/evaluate.ts';
 import { registerHistory } from './commands/history.ts';
 import { registerOutcome } from './commands/outcome.ts';
 import { registerPower } from './commands/power.ts';
+import { registerSearch } from './commands/search.ts';
 import { registerServe } from './commands/serve.ts';
 
 /** Builds the `horseshoe` program with every command registered. */
@@ -22,6 +23,7 @@ export function createProgram(): Command {
   registerHistory(program);
   registerOutcome(program);
   registerPower(program);
+  registerSearch(program);
   registerServe(program);
   for (const cmd of program.commands) cmd.exitOverride();
   return program;

@@ -26,6 +26,8 @@ export interface Deadlock {
   readonly unwinnable: readonly Unwinnable[];
   /** Threshold rules: the most yes votes one text can gather without a veto, and how many are needed. */
   readonly mostYes: { readonly count: number; readonly needed: number } | null;
+  /** What the rule needs, in one sentence. */
+  readonly headline: string;
   /** The whole explanation in a few sentences. */
   readonly summary: string;
 }
@@ -43,7 +45,8 @@ export function explainDeadlock(decision: Decision, options: SearchOptions = {})
   const conflictWords = conflict ? conflict.map((e) => describeElement(decision, e)) : [];
   const unwinnable = unwinnableMembers(decision, rule, options);
   const mostYes = rule.countNeeded > 0 ? mostYesVotes(decision, rule, options) : null;
-  return { conflict, conflictWords, unwinnable, mostYes, summary: summarise(decision, conflictWords, mostYes) };
+  const summary = summarise(decision, conflictWords, mostYes);
+  return { conflict, conflictWords, unwinnable, mostYes, headline: summary.headline, summary: summary.text };
 }
 
 function minimalConflict(decision: Decision, rule: Constraints, options: SearchOptions) {
@@ -113,14 +116,15 @@ function summarise(
   decision: Decision,
   conflictWords: readonly string[],
   mostYes: { readonly count: number; readonly needed: number } | null,
-): string {
+): { headline: string; text: string } {
   const noun = instrumentNoun(decision.instrument);
   const need = isConsensusInstrument(decision.instrument)
     ? `a ${noun} needs every member's agreement, so any one member's objection blocks it`
     : decision.instrument === 'resolution'
       ? `a ${noun} needs ${decision.body.threshold} affirmative votes and no negative vote from a permanent member`
       : `a ${noun} needs ${decision.body.threshold} affirmative votes`;
-  const parts = [`No text of this ${noun} can pass: ${need}.`];
+  const headline = `No text of this ${noun} can pass: ${need}.`;
+  const parts = [headline];
   if (conflictWords.length > 0) {
     parts.push(
       `${capitalise(listWords(conflictWords))}; no text satisfies ${conflictWords.length > 1 ? 'all of these at once' : 'this'}.`,
@@ -131,7 +135,7 @@ function summarise(
       `At most ${mostYes.count} member${mostYes.count === 1 ? '' : 's'} can vote yes on one text${decision.instrument === 'resolution' ? ' that no permanent member vetoes' : ''}; ${mostYes.needed} are needed.`,
     );
   }
-  return parts.join(' ');
+  return { headline, text: parts.join(' ') };
 }
 
 function capitalise(s: string): string {

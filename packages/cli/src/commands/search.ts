@@ -1,0 +1,427 @@
+import { readFileSync } from 'node:fs';
+import {
+  CAST_VOTES,
+  type CastVote,
+  type Decision,
+  describeVoteReason,
+  instrumentNoun,
+  type MemberId,
+  memberId,
+} from '@horseshoe/engine';
+import {
+  type BestInterest,
+  bestInterest,
+  type Deadlock,
+  explainDeadlock,
+  type FoundText,
+  type KeyHolders,
+  keyHolders,
+  type MilpSolver,
+  type SearchProgress,
+  type SearchResult,
+  searchTexts,
+} from '@horseshoe/engine/search';
+import { formatScenarioError, parseScenario } from '@horseshoe/protocol';
+import type { Command } from 'commander';
+import { UsageError } from '../cli-error.ts';
+import { formatTable, printResult } from '../output.ts';
+
+interface SearchFlags {
+  decision?: string;
+  for?: string;
+  top?: string;
+  timeLimit?: string;
+  json?: boolean;
+}
+
+/** Everything one `horseshoe search` answers. */
+interface SearchReport {
+  readonly file: string;
+  readonly decision: Decision;
+  readonly result: SearchResult;
+  readonly deadlock: Deadlock | null;
+  readonly keys: KeyHolders;
+  readonly interest: BestInterest | null;
+  readonly timeLimit: number;
+  readonly timedOut: boolean;
+}
+
+const DEFAULT_TIME_LIMIT = 60;
+
+/** `horseshoe search FILE --decision ID`: which texts of a decision can pass, who blocks, what serves a member. */
+export function registerSearch(program: Command): void {
+  program
+    .command('search')
+    .description(
+      'Search every text that can be made from a decision’s clauses (exactly): the passing text closest to the one tabled, or best for one member; why nothing passes; who holds the key.',
+    )
+    .argument('<FILE>', 'scenario file (format: docs/scenarios.md)')
+    .option('--decision <ID>', 'the decision to search (its id in the file)')
+    .option('--for <CODE>', 'optimise this member’s utility (ties: fewest changes) and compare instruments')
+    .option('--top <K>', 'the K best distinct texts', '1')
+    .option(
+      '--time-limit <S>',
+      'seconds for the whole search before reporting the best found and its bound',
+      String(DEFAULT_TIME_LIMIT),
+    )
+    .option('--json', 'print JSON (no progress on stderr)', false)
+    .addHelpText(
+      'after',
+      `
+Examples:
+  horseshoe search cases/libya-2019.yaml --decision formal-statement
+  horseshoe search cases/libya-2019.yaml --decision uk-draft-resolution --for USA --top 3
+
+Members with a vote distribution are counted at their least favourable possible vote: a text is
+reported as passing only if it passes whatever they vote (probability 1).
+Exit codes: 0 the search answered (even "nothing can pass"), 2 bad input, 1 other failure.`,
+    )
+    .action(async (file: string, flags: SearchFlags) => {
+      const json = Boolean(flags.json);
+      const report = await runSearch(file, flags, json);
+      printResult(json, toJson(report), () => render(report));
+    });
+}
+
+function parseFlags(flags: SearchFlags): { top: number; timeLimit: number } {
+  const top = Number(flags.top ?? '1');
+  if (!Number.isInteger(top) || top < 1 || top > 1000) {
+    throw new UsageError(`--top: expected a whole number from 1 to 1000, got ${flags.top}`);
+  }
+  const timeLimit = Number(flags.timeLimit ?? DEFAULT_TIME_LIMIT);
+  if (!Number.isFinite(timeLimit) || timeLimit <= 0) {
+    throw new UsageError(`--time-limit: expected a positive number of seconds, got ${flags.timeLimit}`);
+  }
+  return { top, timeLimit };
+}
+
+function loadDecision(file: string, id: string | undefined): Decision {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String(error);
+    throw new UsageError(`FILE: cannot read ${file}: ${reason}`);
+  }
+  const parsed = parseScenario(text, file);
+  if (!parsed.ok) {
+    for (const e of parsed.errors) process.stderr.write(`${formatScenarioError(e)}\n`);
+    const n = parsed.errors.length;
+    throw new UsageError(`${file}: ${n} error${n === 1 ? '' : 's'}; nothing searched`);
+  }
+  const ids = parsed.scenario.decisions.map((d) => d.id);
+  if (id === undefined) throw new UsageError(`--decision: required; decisions in ${file}: ${ids.join(', ')}`);
+  const decision = parsed.scenario.decisions.find((d) => d.id === id);
+  if (!decision) throw new UsageError(`--decision: no decision "${id}" in ${file}; decisions: ${ids.join(', ')}`);
+  return decision;
+}
+
+async function runSearch(file: string, flags: SearchFlags, json: boolean): Promise<SearchReport> {
+  const { top, timeLimit } = parseFlags(flags);
+  const decision = loadDecision(file, flags.decision);
+  let forMember: MemberId | undefined;
+  if (flags.for !== undefined) {
+    forMember = memberId(flags.for);
+    if (!decision.body.members.includes(forMember)) {
+      throw new UsageError(
+        `--for: ${flags.for} is not a member of the body of ${decision.id} (${decision.body.members.join(', ')})`,
+      );
+    }
+  }
+  const deadline = Date.now() + timeLimit * 1000;
+  const progress = !json && process.stderr.isTTY ? createProgressLine() : null;
+  const milp = await createHighsSolver(deadline, progress);
+  const shouldStop = () => Date.now() > deadline;
+  const control = { milp, shouldStop, ...(progress ? { onProgress: progress.search } : {}) };
+  const result = searchTexts(decision, { ...control, top, ...(forMember ? { for: forMember } : {}) });
+  const deadlock = result.status === 'infeasible' ? explainDeadlock(decision, control) : null;
+  const keys = keyHolders(decision, control);
+  const interest = forMember ? bestInterest(decision, forMember, control) : null;
+  progress?.done();
+  return { file, decision, result, deadlock, keys, interest, timeLimit, timedOut: shouldStop() };
+}
+
+/** A single self-overwriting progress line on stderr (only on a terminal, never with --json). */
+function createProgressLine() {
+  let last = 0;
+  const write = (text: string) => {
+    const now = Date.now();
+    if (now - last < 200) return;
+    last = now;
+    process.stderr.write(`\r\u001b[2K${text}`);
+  };
+  return {
+    search: (p: SearchProgress) =>
+      write(
+        `searching (${p.phase}): ${p.nodes.toLocaleString('en')} nodes` +
+          (p.best !== null ? `, best ${fmt(p.best)}` : '') +
+          (p.bound !== null ? `, bound ${fmt(p.bound)}` : ''),
+      ),
+    milp: (primal: number | undefined, dual: number | undefined) =>
+      write(
+        `solving the MILP model (HiGHS)${primal !== undefined && Number.isFinite(primal) ? `, best ${fmt(primal)}` : ''}${dual !== undefined && Number.isFinite(dual) ? `, bound ${fmt(dual)}` : ''}`,
+      ),
+    done: () => process.stderr.write('\r\u001b[2K'),
+  };
+}
+
+/**
+ * The MILP solver the engine is given for large instances: HiGHS (WebAssembly), loaded here so the
+ * engine stays pure. Each solve gets the time left before the deadline.
+ */
+export async function createHighsSolver(
+  deadline: number,
+  progress: { milp: (primal: number | undefined, dual: number | undefined) => void } | null = null,
+): Promise<MilpSolver> {
+  const { default: loadHighs } = await import('highs');
+  const highs = await loadHighs();
+  const S = highs.constants.modelStatus;
+  return {
+    solve(lp, { absoluteGap }) {
+      const model = highs.createModel({ format: 'lp', data: lp });
+      try {
+        model.options.set({
+          output_flag: false,
+          mip_rel_gap: 0,
+          mip_abs_gap: absoluteGap,
+          time_limit: Math.max(0.05, (deadline - Date.now()) / 1000),
+        });
+        const onInterrupt = (e: {
+          readonly data: { mip_primal_bound?: number; mip_dual_bound?: number };
+        }): undefined => {
+          progress?.milp(e.data.mip_primal_bound, e.data.mip_dual_bound);
+        };
+        model.run(progress ? { 6: onInterrupt } : undefined);
+        const status = model.getModelStatus();
+        if (status === S.infeasible) return { status: 'infeasible', objective: null, bound: null, value: null };
+        if (status !== S.optimal && status !== S.timeLimit && status !== S.interrupted) {
+          throw new Error(`HiGHS stopped with model status ${status}`);
+        }
+        const cols = model.getSolution().colValue;
+        const index = new Map<string, number>();
+        for (let i = 0; i < cols.length; i++) index.set(model.getColName(i), i);
+        const hasSolution = status === S.optimal || Number.isFinite(Number(model.info.get('mip_primal_bound')));
+        const bound = Number(model.info.get('mip_dual_bound'));
+        return {
+          status: status === S.optimal ? 'optimal' : 'time-limit',
+          objective: hasSolution ? model.getObjectiveValue() : null,
+          bound: Number.isFinite(bound) ? bound : null,
+          value: hasSolution ? (name) => cols[index.get(name) ?? -1] ?? 0 : null,
+        };
+      } finally {
+        model.dispose();
+      }
+    },
+  };
+}
+
+function votesRecord(text: FoundText): Record<string, string> {
+  return Object.fromEntries(text.votes.map((v) => [v.member, v.counted]));
+}
+
+function textJson(t: FoundText) {
+  return {
+    text: t.clauses,
+    added: t.added,
+    removed: t.removed,
+    changes: t.changes,
+    utility: t.utility,
+    votes: votesRecord(t),
+    outcome: {
+      adopted: t.outcome.adopted,
+      reason: t.outcome.reason,
+      tally: t.outcome.tally,
+      explanation: t.outcome.explanation,
+    },
+  };
+}
+
+function toJson(r: SearchReport): unknown {
+  const best = r.result.texts[0];
+  const feasible = best ? true : r.result.status === 'infeasible' ? false : null;
+  return {
+    file: r.file,
+    decision: r.decision.id,
+    instrument: r.decision.instrument,
+    objective: r.result.objective,
+    status: r.result.status,
+    feasible,
+    text: best ? best.clauses : null,
+    changes: best ? best.changes : null,
+    ...(r.result.objective.type === 'utility' ? { utility: best ? best.utility : null } : {}),
+    votes: best ? votesRecord(best) : null,
+    bound: r.result.bound,
+    texts: r.result.texts.map(textJson),
+    uncertainMembers: r.result.uncertain,
+    uncertainRule: 'members with a vote distribution are counted at their least favourable possible vote',
+    deadlock: r.deadlock,
+    tabled: {
+      text: r.decision.tabled,
+      adopted: r.keys.adopted,
+      reason: r.keys.reason,
+      pivotal: r.keys.pivotal,
+      blockers: r.keys.blockers,
+    },
+    bestInterest: r.interest,
+    timeLimitSeconds: r.timeLimit,
+    timedOut: r.timedOut,
+  };
+}
+
+function render(r: SearchReport): string {
+  const d = r.decision;
+  const noun = instrumentNoun(d.instrument);
+  const objective =
+    r.result.objective.type === 'utility'
+      ? `highest utility for ${r.result.objective.member} (ties: fewest changes)`
+      : 'fewest changes from the tabled text';
+  const out = [
+    `${d.id}: ${noun}, ${d.clauses.length} clauses (${d.clauses.filter((c) => c.fixed).length} fixed); objective: ${objective}`,
+  ];
+  if (r.result.uncertain.length > 0) {
+    out.push(
+      `Uncertain members (${r.result.uncertain.join(', ')}) are counted at their least favourable possible vote.`,
+    );
+  }
+  out.push('', ...renderResult(r), '', ...renderKeys(r));
+  if (r.interest) out.push('', ...renderInterest(r.interest));
+  if (r.timedOut)
+    out.push('', `Time limit of ${r.timeLimit} s reached: parts marked "not proven" or "not computed" are incomplete.`);
+  return out.join('\n');
+}
+
+function renderResult(r: SearchReport): string[] {
+  const { result } = r;
+  if (result.status === 'infeasible') {
+    const out = ['Result: no text can pass (proven).'];
+    if (r.deadlock) {
+      const dl = r.deadlock;
+      out.push(dl.headline);
+      if (dl.conflict === null)
+        out.push('(The minimal set of conflicting positions was not computed within the time limit.)');
+      else if (dl.conflictWords.length > 0) {
+        out.push(
+          dl.conflictWords.length > 1
+            ? 'These positions alone rule out every text (even if every other member agreed), and each is needed for that:'
+            : 'This position alone rules out every text:',
+          ...dl.conflictWords.map((w) => `  - ${w}`),
+        );
+      }
+      if (dl.mostYes) {
+        out.push(
+          `At most ${dl.mostYes.count} members can vote yes on one text${r.decision.instrument === 'resolution' ? ' that no permanent member vetoes' : ''}; ${dl.mostYes.needed} are needed.`,
+        );
+      }
+      if (dl.unwinnable.length > 0) out.push('Members whose vote cannot be won on any text:');
+      for (const u of r.deadlock.unwinnable) {
+        const what = u.cannot === 'yes' ? 'never votes yes' : 'votes no on every text';
+        out.push(`  ${u.member} ${what}${u.because.length > 0 ? `: ${u.because.join('; ')}` : ''}`);
+      }
+    }
+    return out;
+  }
+  if (result.texts.length === 0) {
+    return [
+      `Result: time limit reached before any passing text was found${result.bound !== null ? `; proven bound ${fmt(result.bound)}` : ''}.`,
+    ];
+  }
+  const proven =
+    result.status === 'optimal'
+      ? 'optimal (proven)'
+      : `best found, not proven (bound ${fmt(result.bound ?? Number.NaN)})`;
+  const best = result.texts[0] as FoundText;
+  const out = [
+    `Best text: ${proven}; ${best.changes} change${best.changes === 1 ? '' : 's'}${best.utility !== null ? `, utility ${fmt(best.utility)}` : ''}`,
+    `  text:    ${best.clauses.join(', ') || '(no clauses)'}`,
+    `  added:   ${best.added.join(', ') || '—'}`,
+    `  removed: ${best.removed.join(', ') || '—'}`,
+    `  ${best.outcome.explanation}`,
+    '',
+    formatTable(
+      best.votes.map((v) => [v.member, v.counted, describeVoteReason(v.predicted.reason)]),
+      ['member', 'vote', 'why'],
+    ),
+  ];
+  if (result.texts.length > 1) {
+    out.push(
+      '',
+      `The ${result.texts.length} best texts:`,
+      formatTable(
+        result.texts.map((t, i) => [
+          String(i + 1),
+          String(t.changes),
+          t.utility === null ? '' : fmt(t.utility),
+          tallyWords(t),
+          t.clauses.join(', '),
+        ]),
+        ['#', 'changes', 'utility', 'votes', 'text'],
+      ),
+    );
+  }
+  return out;
+}
+
+function tallyWords(t: FoundText): string {
+  const counts = new Map<CastVote, number>();
+  for (const v of t.votes) counts.set(v.counted, (counts.get(v.counted) ?? 0) + 1);
+  return CAST_VOTES.filter((v) => counts.has(v))
+    .map((v) => `${counts.get(v)} ${v}`)
+    .join(', ');
+}
+
+function renderKeys(r: SearchReport): string[] {
+  const k = r.keys;
+  const out = [
+    `Tabled text (${r.decision.tabled.join(', ') || 'no clauses'}): ${k.adopted ? 'passes' : `fails (${k.reason})`}`,
+  ];
+  out.push(
+    k.pivotal.length > 0
+      ? `Pivotal members (one vote alone flips the outcome): ${k.pivotal.map((p) => `${p.member} (${p.vote} → ${p.flipsWith.join('/')})`).join(', ')}`
+      : 'Pivotal members: none (no single vote flips the outcome)',
+  );
+  if (k.blockers.length === 0) return out;
+  out.push(
+    'Blockers and the cheapest edit that moves each:',
+    formatTable(
+      k.blockers.map((b) => [
+        b.member,
+        b.vote,
+        b.kind,
+        b.edit
+          ? `${editWords(b.edit.add, b.edit.remove)} → ${b.edit.vote}; the text then ${b.edit.passes ? 'passes' : 'still fails'}`
+          : b.noEditExists
+            ? `none exists: no text brings it to ${b.target === 'yes' ? 'yes' : 'abstain or yes'}`
+            : 'not computed within the time limit',
+      ]),
+      ['member', 'vote', 'kind', 'cheapest edit'],
+    ),
+  );
+  return out;
+}
+
+function editWords(add: readonly string[], remove: readonly string[]): string {
+  const parts = [...add.map((c) => `add ${c}`), ...remove.map((c) => `remove ${c}`)];
+  return parts.length > 0 ? parts.join(', ') : 'no change';
+}
+
+function renderInterest(b: BestInterest): string[] {
+  return [
+    `Best interest of ${b.member}:`,
+    formatTable(
+      [
+        ...b.options.map((o) => [
+          instrumentNoun(o.instrument),
+          o.utility === null ? (o.status === 'infeasible' ? 'nothing passes' : 'not found in time') : fmt(o.utility),
+          o.text ? o.text.join(', ') || '(no clauses)' : '',
+        ]),
+        ['no decision', '0', ''],
+      ],
+      ['outcome', 'utility', 'best passing text'],
+    ),
+    b.summary,
+  ];
+}
+
+function fmt(n: number): string {
+  return Number.isInteger(n) ? String(n) : String(Math.round(n * 1000) / 1000);
+}
