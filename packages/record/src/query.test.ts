@@ -78,6 +78,12 @@ describe('searchDecisions', () => {
     }
   });
 
+  it("finds vetoed drafts by the second list's crisis topic when the table's topic is broader", () => {
+    const rows = searchDecisions(db, { text: 'Syria', outcome: 'vetoed', vetoedBy: 'RUS' });
+    expect(rows.map((r) => r.symbol)).toEqual(expect.arrayContaining(['S/2011/612', 'S/2017/172', 'S/2020/667']));
+    expect(rows.find((r) => r.symbol === 'S/2011/612')?.topic).toBe('Middle East situation');
+  });
+
   it('finds presidential statements by topic', () => {
     const rows = searchDecisions(db, { text: 'Afghanistan', outcome: 'prst', from: 2011, to: 2011 });
     expect(rows.map((r) => r.symbol)).toContain('S/PRST/2011/22');

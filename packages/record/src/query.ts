@@ -25,7 +25,10 @@ export interface DecisionRow {
 
 /** Filters of {@link searchDecisions}; every field is optional. */
 export interface SearchFilter {
-  /** Matched, case-insensitively, against the topic, the symbol and the draft's label. */
+  /**
+   * Matched, case-insensitively, against the topic, the symbol and the draft's label; for a vetoed
+   * draft also against the second veto list's crisis topic ("Syria"), when that list was imported.
+   */
   readonly text?: string;
   readonly from?: number;
   readonly to?: number;
@@ -42,7 +45,9 @@ SELECT r.id, 'resolution' AS kind, r.symbol, r.date, 'adopted' AS outcome,
   LEFT JOIN vote_counts c ON c.decision_id = r.id
 UNION ALL
 SELECT d.id, 'draft', d.symbol, d.date, d.outcome, c.printed,
-       (SELECT group_concat(member, ';') FROM draft_vetoed_by v WHERE v.draft_id = d.id), t.text, m.record, d.label
+       (SELECT group_concat(member, ';') FROM draft_vetoed_by v WHERE v.draft_id = d.id), t.text, m.record,
+       d.label || coalesce(' ' || (SELECT group_concat(y.crisis_topic, ' ') FROM yordan_vetoes y
+                                    WHERE y.draft = d.symbol AND d.outcome = 'vetoed'), '')
   FROM drafts d JOIN topics t ON t.id = d.topic_id JOIN meetings m ON m.id = t.meeting_id
   LEFT JOIN vote_counts c ON c.decision_id = d.id
 UNION ALL
