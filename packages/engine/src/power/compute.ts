@@ -45,7 +45,9 @@ export function computePower(game: PowerGame, options: PowerOptions = {}): Resul
   const plan = planMethod(normal.value, options.method);
   if (!plan.ok) return plan;
   const { method, detail, count } = plan.value;
-  return ok({ players: normal.value.players, method, methodDetail: detail, ...indicesFromCounts(count()) });
+  const scales = [...new Set(normal.value.leaves.map((l) => l.scale).filter((s) => s > 1))];
+  const scaled = scales.length > 0 ? `; decimal weights scaled by ${scales.join(', ')} to whole numbers (exact)` : '';
+  return ok({ players: normal.value.players, method, methodDetail: detail + scaled, ...indicesFromCounts(count()) });
 }
 
 interface Plan {
@@ -105,7 +107,7 @@ function weightDpPlan(game: NormalGame): Plan | null {
   }
   return {
     method: 'weight-dp',
-    detail: `generating functions: DP over (coalition size, weight) up to quota ${leaf.quota}, exact via 50-bit moduli and the Chinese remainder theorem; players of equal weight share one deconvolution${leaf.scale > 1 ? `; weights scaled by ${leaf.scale} to whole numbers` : ''}`,
+    detail: `generating functions: DP over (coalition size, weight) up to quota ${leaf.quota}, exact via 50-bit moduli and the Chinese remainder theorem; players of equal weight share one deconvolution`,
     count: () => countByWeightDp(leaf),
   };
 }
