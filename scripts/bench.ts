@@ -9,6 +9,7 @@ const BENCHES: Record<string, () => Promise<{ run: Bench }>> = {
   power: () => import('../bench/power.ts'),
   council: () => import('../bench/council.ts'),
   record: () => import('../bench/record.ts'),
+  search: () => import('../bench/search.ts'),
   scenarios: () => import('../bench/scenarios.ts'),
 };
 

@@ -15,6 +15,8 @@ export interface BruteForceResult {
   readonly changesAtUtility: number | null;
   /** One best text (fewest changes, or highest utility then fewest changes). */
   readonly text: readonly ClauseId[] | null;
+  /** Changes (and utility, with `forMember`) of every passing text, in enumeration order. */
+  readonly all: readonly { readonly changes: number; readonly utility: number | null }[];
 }
 
 /**
@@ -29,6 +31,7 @@ export function bruteForceSearch(decision: Decision, forMember?: MemberId): Brut
   const tabled = new Set(decision.tabled);
   const position = forMember ? positionOf(decision, forMember) : null;
   let passing = 0;
+  const all: { changes: number; utility: number | null }[] = [];
   let best: { changes: number; utility: number | null; text: ClauseId[] } | null = null;
   for (let mask = 0; mask < 2 ** free.length; mask++) {
     const text = new Set<ClauseId>(fixed);
@@ -40,15 +43,16 @@ export function bruteForceSearch(decision: Decision, forMember?: MemberId): Brut
     let changes = 0;
     for (const c of decision.clauses) if (tabled.has(c.id) !== text.has(c.id)) changes++;
     const utility = position ? utilityOf(position, text) : null;
+    all.push({ changes, utility });
     if (best === null || better(changes, utility, best.changes, best.utility)) {
       best = { changes, utility, text: [...text] };
     }
   }
-  if (best === null) return { passing, changes: null, utility: null, changesAtUtility: null, text: null };
+  if (best === null) return { passing, changes: null, utility: null, changesAtUtility: null, text: null, all };
   if (position) {
-    return { passing, changes: null, utility: best.utility, changesAtUtility: best.changes, text: best.text };
+    return { passing, changes: null, utility: best.utility, changesAtUtility: best.changes, text: best.text, all };
   }
-  return { passing, changes: best.changes, utility: null, changesAtUtility: null, text: best.text };
+  return { passing, changes: best.changes, utility: null, changesAtUtility: null, text: best.text, all };
 }
 
 function better(changes: number, utility: number | null, bestChanges: number, bestUtility: number | null): boolean {

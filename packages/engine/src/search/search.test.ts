@@ -36,6 +36,46 @@ describe('searchTexts against brute force', () => {
   });
 });
 
+describe('searchTexts with --top', () => {
+  it('returns the K best distinct texts that brute force ranks, on 500 random decisions', () => {
+    const rng = seededRng(9);
+    for (let i = 0; i < 500; i++) {
+      const d = randomDecision(rng, { clauses: 2 + (i % 9) });
+      const member = d.body.members[i % 15] ?? memberId('P1');
+      const top = 1 + (i % 5);
+      const brute = bruteForceSearch(d, i % 2 === 0 ? undefined : member);
+      const r = searchTexts(d, { top, ...(i % 2 === 0 ? {} : { for: member }) });
+      const key = (x: { changes: number; utility: number | null }) => [-(x.utility ?? 0), x.changes];
+      const expected = brute.all
+        .map(key)
+        .sort((a, b) => (a[0] as number) - (b[0] as number) || (a[1] as number) - (b[1] as number))
+        .slice(0, top);
+      expect(r.texts.map(key), `case ${i}`).toEqual(expected);
+      expect(new Set(r.texts.map((t) => t.clauses.join())).size).toBe(r.texts.length);
+      expect(r.texts.every((t) => t.outcome.adopted)).toBe(true);
+    }
+  });
+});
+
+describe('searchTexts under a time limit', () => {
+  it('reports time-limit with a bound no better than the proven optimum', () => {
+    const rng = seededRng(60);
+    let stopped = 0;
+    for (let i = 0; i < 20; i++) {
+      const d = randomDecision(rng, { clauses: 60, instrument: 'resolution', fixedVotes: 0 });
+      const full = searchTexts(d);
+      const cut = searchTexts(d, { maxNodes: 512 });
+      if (cut.status !== 'time-limit') continue;
+      stopped++;
+      const optimum = full.texts[0]?.changes;
+      if (optimum !== undefined && cut.bound !== null) expect(cut.bound).toBeLessThanOrEqual(optimum);
+      const found = cut.texts[0];
+      if (found && optimum !== undefined) expect(found.changes).toBeGreaterThanOrEqual(optimum);
+    }
+    expect(stopped).toBeGreaterThan(0);
+  });
+});
+
 describe('searchTexts', () => {
   it('keeps the tabled text when it already passes', () => {
     const d = decisionFrom({ clauses: ['a', 'b'], tabled: ['a'] });

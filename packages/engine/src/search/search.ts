@@ -20,6 +20,8 @@ export interface SearchOptions extends SolveControl {
   readonly top?: number;
   /** A MILP solver for large instances (see {@link solveExact}); without it, branch and bound only. */
   readonly milp?: MilpSolver;
+  /** `auto` (default): the portfolio of {@link solveExact}; or force one method (`milp` needs `milp`). */
+  readonly method?: 'auto' | 'branch-and-bound' | 'milp';
 }
 
 /** Up to this many free clauses, branch and bound is tried first (it is fastest on many-member bodies). */
@@ -113,7 +115,9 @@ function searchWith(decision: Decision, constraints: Constraints, options: Searc
  */
 function solveExact(model: SearchModel, objective: RawObjective, top: number, options: SearchOptions): RawResult {
   const n = model.free.length;
-  if (!options.milp || n === 0) return solveModel(model, objective, top, options);
+  const method = options.method ?? 'auto';
+  if (!options.milp || n === 0 || method === 'branch-and-bound') return solveModel(model, objective, top, options);
+  if (method === 'milp') return solveWithMilp(model, objective, top, options.milp);
   if (n <= BRANCH_AND_BOUND_FIRST_MAX_CLAUSES) {
     const first = solveModel(model, objective, top, { ...options, maxNodes: BRANCH_AND_BOUND_NODE_BUDGET });
     if (first.status !== 'stopped' || options.shouldStop?.()) return first;
