@@ -5,7 +5,13 @@ import { indicesFromCounts, type PowerIndices } from './indices.ts';
 import { countByType, playerTypes, TYPE_VECTOR_LIMIT, typeVectorCount } from './methods/by-type.ts';
 import { countByEnumeration, ENUMERATION_LIMIT } from './methods/enumerate.ts';
 import { countByMeetInTheMiddle, countWeightRuleOf, MEET_IN_THE_MIDDLE_LIMIT } from './methods/meet-in-the-middle.ts';
-import { countByWeightDp, sizeWeightBounds, TABLE_CELL_LIMIT } from './methods/weighted-dp.ts';
+import {
+  constantQuota,
+  countByWeightDp,
+  sizeWeightBounds,
+  TABLE_CELL_LIMIT,
+  weightDpFits,
+} from './methods/weighted-dp.ts';
 
 /** The counting methods, chosen automatically (or forced with `method`). */
 export type PowerMethod = 'type-grouping' | 'enumeration' | 'weight-dp' | 'meet-in-the-middle';
@@ -17,9 +23,6 @@ export const POWER_METHODS: readonly PowerMethod[] = [
   'weight-dp',
   'meet-in-the-middle',
 ];
-
-/** Largest quota the weighted DP takes (its one-row table then holds 2.5e6 doubles, 20 MB). */
-export const WEIGHT_TABLE_LIMIT = 2.5e6;
 
 /** A game's exact indices, with the method that counted them. */
 export interface PowerResult extends PowerIndices {
@@ -95,20 +98,20 @@ function enumerationPlan(game: NormalGame): Plan | null {
 }
 
 function weightDpPlan(game: NormalGame): Plan | null {
-  const leaf = game.leaves[0];
-  if (game.leaves.length !== 1 || !leaf || leaf.quota > WEIGHT_TABLE_LIMIT) return null;
+  const rule = countWeightRuleOf(game);
+  if (!rule || !weightDpFits(rule)) return null;
+  const bounds = sizeWeightBounds(rule.weights, rule.threshold);
   // When the (size, weight) table would be too large for Shapley–Shubik, meet-in-the-middle does better.
-  const n = game.players.length;
-  if (
-    n <= MEET_IN_THE_MIDDLE_LIMIT &&
-    sizeWeightBounds(leaf.weights, leaf.quota).rows * leaf.quota > TABLE_CELL_LIMIT
-  ) {
-    return null;
-  }
+  if (game.players.length <= MEET_IN_THE_MIDDLE_LIMIT && bounds.rows * bounds.width > TABLE_CELL_LIMIT) return null;
+  const quota = constantQuota(rule.threshold);
+  const what =
+    quota === null
+      ? `losing weight below the size-dependent threshold (at most ${bounds.width - 1})`
+      : `quota ${quota}`;
   return {
     method: 'weight-dp',
-    detail: `generating functions: DP over (coalition size, weight) up to quota ${leaf.quota}, exact via 50-bit moduli and the Chinese remainder theorem; players of equal weight share one deconvolution`,
-    count: () => countByWeightDp(leaf),
+    detail: `generating functions: DP over (coalition size, weight) up to ${what}, exact via 50-bit moduli and the Chinese remainder theorem; players of equal weight share one alternating sum`,
+    count: () => countByWeightDp(rule),
   };
 }
 

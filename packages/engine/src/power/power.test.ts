@@ -5,7 +5,7 @@ import { REFORM_MODELS, reformModelGame, vetoBodyGame } from './council-games.ts
 import { INDEX_NAMES, type IndexName } from './counts.ts';
 import type { PowerGame, PowerRule } from './games.ts';
 import { oracle } from './oracle.test-helpers.ts';
-import { formatRational, type Rational } from './rational.ts';
+import { formatRational, type Rational, rationalToNumber } from './rational.ts';
 
 function council(permanent: number, elected: number, quota: number): PowerGame {
   return vetoBodyGame({
@@ -263,6 +263,68 @@ describe('methods agree on games too large for the oracle', () => {
       ),
       { numRuns: 10 },
     );
+  });
+
+  it('gives the same indices by weight DP and by meet-in-the-middle on 24-player double-majority rules', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 40 }), { minLength: 24, maxLength: 24 }),
+        fc.integer({ min: 1, max: 24 }),
+        fc.integer({ min: 1, max: 24 }),
+        fc.double({ min: 0.3, max: 0.9, noNaN: true }),
+        (weights, count, blocking, share) => {
+          const total = weights.reduce((a, b) => a + b, 0);
+          if (total === 0) return;
+          const ones = weights.map(() => 1);
+          const game: PowerGame = {
+            players: weights.map((_, i) => `p${i}`),
+            rule: {
+              type: 'any',
+              rules: [
+                {
+                  type: 'all',
+                  rules: [
+                    { type: 'weighted', quota: count, weights: ones },
+                    { type: 'weighted', quota: Math.max(1, Math.ceil(total * share)), weights },
+                  ],
+                },
+                { type: 'weighted', quota: Math.max(count, blocking), weights: ones },
+              ],
+            },
+          };
+          const dp = power(game, 'weight-dp');
+          const mitm = power(game, 'meet-in-the-middle');
+          expect(formatRational(dp.colemanAct)).toBe(formatRational(mitm.colemanAct));
+          for (const index of ['shapleyShubik', 'banzhaf', 'deeganPackel', 'holler'] as const) {
+            const a = dp.indices[index];
+            const b = mitm.indices[index];
+            if (!a.available || !b.available) throw new Error(`${index} missing`);
+            expect(a.values.map(formatRational)).toEqual(b.values.map(formatRational));
+          }
+        },
+      ),
+      { numRuns: 8 },
+    );
+  });
+
+  it('counts a 60-player double-majority rule, too large for meet-in-the-middle, by weight DP', () => {
+    const weights = Array.from({ length: 60 }, (_, i) => 1 + ((i * 37) % 23));
+    const total = weights.reduce((a, b) => a + b, 0);
+    const r = power({
+      players: weights.map((_, i) => `p${i}`),
+      rule: {
+        type: 'all',
+        rules: [
+          { type: 'weighted', quota: 31, weights: weights.map(() => 1) },
+          { type: 'weighted', quota: Math.ceil(total * 0.6), weights },
+        ],
+      },
+    });
+    expect(r.method).toBe('weight-dp');
+    const ss = r.indices.shapleyShubik;
+    if (!ss.available) throw new Error('missing');
+    const sum = ss.values.reduce((a, v) => a + rationalToNumber(v), 0);
+    expect(sum).toBeCloseTo(1, 12);
   });
 
   it('gives the same minimal-winning indices by weight DP and by enumeration on 14-player games', () => {

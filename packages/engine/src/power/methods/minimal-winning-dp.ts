@@ -1,54 +1,65 @@
 import type { MinimalWinningCounts } from '../counts.ts';
-import type { WeightedLeaf } from '../games.ts';
 import { countExactly, moduliFor } from '../modular.ts';
 import type { Rational } from '../rational.ts';
 import { sumOfReciprocals } from './enumerate.ts';
-import { addPlayersToTable, alternatingRows, type SizeWeightBounds } from './weighted-dp.ts';
+import { addPlayersToTable, alternatingRows, prefixSums, type SizeWeightBounds, swingWindow } from './weighted-dp.ts';
 
 function sortedOrder(weights: readonly number[]): number[] {
   return weights.map((_, i) => i).sort((a, b) => (weights[b] ?? 0) - (weights[a] ?? 0) || a - b);
 }
 
 /** Cell updates {@link countMinimalWinning} would spend: per player a table update, prefix sums and queries. */
-export function minimalWinningWork(leaf: WeightedLeaf, b: SizeWeightBounds): number {
-  const classes = new Set(leaf.weights).size;
-  return leaf.weights.length * (2 * b.cells + classes * b.rows * b.rows) * moduliFor(leaf.weights.length + 1);
+export function minimalWinningWork(weights: readonly number[], b: SizeWeightBounds): number {
+  const classes = new Set(weights).size;
+  return weights.length * (2 * b.cells + classes * b.rows * b.rows) * moduliFor(weights.length + 1);
 }
 
 /**
- * Counts the minimal winning coalitions of a weighted rule and, per player, those containing it, by size.
- * With players sorted by weight (heaviest first), a minimal winning coalition is its lightest member j plus
- * a set R of players before j with q − w_j ≤ w(R) < q. A DP over (size, weight) of subsets of each prefix
- * gives those R; deconvolving the prefix table by a member's weight counts the R that contain it.
+ * Counts the minimal winning coalitions and, per player, those containing it, by size. With players sorted
+ * by weight (heaviest first), a minimal winning coalition is its lightest member j plus a set R of players
+ * before j that loses but wins with j: need(|R|+1) − w_j ≤ w(R) < need(|R|) (dropping any other member
+ * leaves at most w(R), so R decides). A DP over (size, weight) of subsets of each prefix gives those R;
+ * an alternating sum over the prefix table by a member's weight counts the R that contain it.
  */
-export function countMinimalWinning(leaf: WeightedLeaf, b: SizeWeightBounds, bits: number): MinimalWinningCounts {
-  const n = leaf.weights.length;
-  const q = leaf.quota;
+export function countMinimalWinning(
+  weights: readonly number[],
+  b: SizeWeightBounds,
+  bits: number,
+): MinimalWinningCounts {
+  const n = weights.length;
+  const W = b.width;
   const R = b.rows;
-  const order = sortedOrder(leaf.weights);
-  const classes = [...new Set(leaf.weights)];
+  const order = sortedOrder(weights);
+  const classes = [...new Set(weights)];
   const classOf = new Map(classes.map((w, k) => [w, k]));
   const C = classes.length;
   const block = (C + 1) * R;
-  const desc = order.map((j) => leaf.weights[j] ?? 0);
+  const desc = order.map((j) => weights[j] ?? 0);
   const cells = countExactly(bits, (m) => {
-    const P = new Float64Array(R * q);
-    const prefix = new Float64Array(R * q);
+    const P = new Float64Array(R * W);
+    const prefix = new Float64Array(R * W);
     const out = new Float64Array(n * block);
     P[0] = 1;
     const present = new Set<number>();
     desc.forEach((wj, pos) => {
       const base = pos * block;
-      prefixSums(P, prefix, b, q, m);
-      for (let s = 0; s < R; s++) out[base + C * R + s] = alternatingRows(prefix, q, s, q - wj, q - 1, 0, m, 0);
+      prefixSums(P, prefix, b, m);
+      for (let s = 0; s < R; s++) {
+        const own = swingWindow(b, s, wj);
+        if (own) out[base + C * R + s] = alternatingRows(prefix, W, s, own.lo, own.hi, 0, m, 0);
+      }
       for (const k of present) {
         const v = classes[k] ?? 0;
-        // R contains one member of weight v: R minus it has size s-1 and weight in [q-wj-v, q-1-v].
-        for (let s = 1; s < R; s++)
-          out[base + k * R + s] = alternatingRows(prefix, q, s - 1, q - wj - v, q - 1 - v, v, m);
+        // R contains one member of weight v: R minus it has size s-1 and weight in the window less v.
+        for (let s = 1; s < R; s++) {
+          const win = swingWindow(b, s, wj);
+          if (win && win.hi - v >= 0) {
+            out[base + k * R + s] = alternatingRows(prefix, W, s - 1, Math.max(0, win.lo - v), win.hi - v, v, m);
+          }
+        }
       }
       present.add(classOf.get(wj) ?? 0);
-      addPlayersToTable(P, [wj], q, R, m, pos, desc.slice(0, pos));
+      addPlayersToTable(P, [wj], b, m, pos, desc.slice(0, pos));
     });
     return out;
   });
@@ -57,20 +68,9 @@ export function countMinimalWinning(leaf: WeightedLeaf, b: SizeWeightBounds, bit
     R,
     C,
     order,
-    leaf.weights.map((w) => classOf.get(w) ?? 0),
+    weights.map((w) => classOf.get(w) ?? 0),
     cells,
   );
-}
-
-function prefixSums(table: Float64Array, prefix: Float64Array, b: SizeWeightBounds, q: number, m: number): void {
-  for (let s = 0; s < b.rows; s++) {
-    let run = 0;
-    for (let t = b.lo[s] ?? 0; t < q; t++) {
-      run += table[s * q + t] as number;
-      run -= m * +(run >= m);
-      prefix[s * q + t] = run;
-    }
-  }
 }
 
 function aggregate(

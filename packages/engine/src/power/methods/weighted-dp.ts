@@ -3,6 +3,7 @@ import type { WeightedLeaf } from '../games.ts';
 import { countExactly, moduliFor } from '../modular.ts';
 import { bitLength } from '../rational.ts';
 import { countJohnston, johnstonWork } from './johnston-dp.ts';
+import type { CountWeightRule } from './meet-in-the-middle.ts';
 import { countMinimalWinning, minimalWinningWork } from './minimal-winning-dp.ts';
 
 /** Most cell updates (summed over moduli) the weighted DPs may spend; past it an index is reported missing. */
@@ -17,28 +18,47 @@ export interface SizeWeightBounds {
   readonly lo: Int32Array;
   readonly hi: Int32Array;
   readonly cells: number;
+  /** Row stride of the table: one more than the heaviest losing weight. */
+  readonly width: number;
+  /** need[s]: the weight at which a coalition of size s wins (±Infinity allowed), s = 0..n+1. */
+  readonly need: readonly number[];
 }
 
 /**
- * Sizes and weights a losing coalition can have: size s needs at least the s lightest weights and at most the
- * s heaviest, and stays below the quota. Cells outside these bounds are zero at every step of the DP.
+ * Sizes and weights a losing coalition can have under "size s wins from weight need[s]": size s needs at
+ * least the s lightest weights and at most the s heaviest, and stays below need[s]. Cells outside these
+ * bounds are zero at every step of the DP. `need` must not increase with s (every rule here is monotone).
  */
-export function sizeWeightBounds(weights: readonly number[], quota: number): SizeWeightBounds {
+export function sizeWeightBounds(weights: readonly number[], need: readonly number[]): SizeWeightBounds {
   const asc = [...weights].sort((a, b) => a - b);
-  const lo: number[] = [0];
-  const hi: number[] = [0];
+  const total = asc.reduce((x, y) => x + y, 0);
+  const upper = (s: number) => {
+    const t = need[s] ?? Number.POSITIVE_INFINITY;
+    return t === Number.POSITIVE_INFINITY ? total : t - 1;
+  };
+  const lo: number[] = [];
+  const hi: number[] = [];
   let light = 0;
   let heavy = 0;
-  for (let s = 1; s <= asc.length; s++) {
-    light += asc[s - 1] ?? 0;
-    if (light >= quota) break;
-    heavy += asc[asc.length - s] ?? 0;
+  for (let s = 0; s <= asc.length; s++) {
+    if (s > 0) {
+      light += asc[s - 1] ?? 0;
+      heavy += asc[asc.length - s] ?? 0;
+    }
+    if (light > upper(s)) break;
     lo.push(light);
-    hi.push(Math.min(heavy, quota - 1));
+    hi.push(Math.min(heavy, upper(s)));
   }
   let cells = 0;
   for (let s = 0; s < lo.length; s++) cells += (hi[s] ?? 0) - (lo[s] ?? 0) + 1;
-  return { rows: lo.length, lo: Int32Array.from(lo), hi: Int32Array.from(hi), cells };
+  const width = Math.max(1, ...hi.map((h) => h + 1));
+  return { rows: lo.length, lo: Int32Array.from(lo), hi: Int32Array.from(hi), cells, width, need };
+}
+
+/** The quota when the rule is one weighted rule (the same finite threshold for every size), else null. */
+export function constantQuota(need: readonly number[]): number | null {
+  const q = need[0];
+  return q !== undefined && Number.isFinite(q) && need.every((t) => t === q) ? q : null;
 }
 
 /** Distinct weights and, per player, the index of its weight among them. */
@@ -58,25 +78,40 @@ function maxBinomialBits(n: number): number {
   return bitLength(best);
 }
 
+/** Whether the weight DP can count this rule within its memory limit (Shapley–Shubik table or one row). */
+export function weightDpFits(rule: CountWeightRule): boolean {
+  const b = sizeWeightBounds(rule.weights, rule.threshold);
+  const q = constantQuota(rule.threshold);
+  return b.rows * b.width <= TABLE_CELL_LIMIT || (q !== null && q <= ONE_ROW_LIMIT);
+}
+
+/** Largest quota of the one-row (weight only) DP: 2.5e6 doubles, 20 MB per table. */
+export const ONE_ROW_LIMIT = 2.5e6;
+
 /**
- * Counts a single weighted rule by generating functions over whole-number weights. Shapley–Shubik and the
- * swing counts use a DP over (size, weight) of losing coalitions, O(n · rows · q) cell updates, run modulo
- * 50-bit primes and rebuilt exactly; when that is over budget, Banzhaf, Penrose and Coleman still come from
- * the O(n · q) DP over weight alone. Players of equal weight share one deconvolution.
+ * Counts a rule of the form "size s wins from weight need[s]" (one weighted rule, or head counts combined
+ * with one weighted rule) by generating functions over whole-number weights. Shapley–Shubik and the swing
+ * counts use a DP over (size, weight) of losing coalitions, O(n · rows · width) cell updates, run modulo
+ * 50-bit primes and rebuilt exactly; for a single weighted rule over budget, Banzhaf, Penrose and Coleman
+ * still come from the O(n · q) DP over weight alone. Players of equal weight share one alternating sum.
  */
-export function countByWeightDp(leaf: WeightedLeaf): PowerCounts {
-  const n = leaf.weights.length;
-  const { classes, classOf } = weightClasses(leaf.weights);
-  const bounds = sizeWeightBounds(leaf.weights, leaf.quota);
+export function countByWeightDp(rule: CountWeightRule): PowerCounts {
+  const weights = rule.weights;
+  const n = weights.length;
+  const quota = constantQuota(rule.threshold);
+  const leaf = quota === null ? null : { quota, weights, total: weights.reduce((x, y) => x + y, 0), scale: 1 };
+  const { classes, classOf } = weightClasses(weights);
+  const bounds = sizeWeightBounds(weights, rule.threshold);
   const bits = maxBinomialBits(n) + 1;
   const ssWork = moduliFor(bits) * (n * bounds.cells + classes.length * bounds.rows * bounds.rows);
-  const ssTable = bounds.rows * leaf.quota;
+  const ssTable = bounds.rows * bounds.width;
+  const tableFits = ssTable <= TABLE_CELL_LIMIT;
   const unavailable: Partial<Record<IndexName, string>> = {};
   let swingsBySize: bigint[][] | null = null;
   let swings: bigint[];
   let winning: bigint;
-  if (ssWork <= DP_WORK_LIMIT && ssTable <= TABLE_CELL_LIMIT) {
-    const bySizeClass = sizeWeightDp(leaf, bounds, classes, bits);
+  if (ssWork <= DP_WORK_LIMIT && tableFits) {
+    const bySizeClass = sizeWeightDp(weights, bounds, classes, bits);
     winning = (1n << BigInt(n)) - bySizeClass.losing.reduce((a, b) => a + b, 0n);
     swingsBySize = classOf.map((c) => {
       const row = new Array<bigint>(n).fill(0n);
@@ -86,69 +121,92 @@ export function countByWeightDp(leaf: WeightedLeaf): PowerCounts {
       return row;
     });
     swings = swingsBySize.map((row) => row.reduce((a, b) => a + b, 0n));
-  } else {
-    unavailable.shapleyShubik =
-      ssTable > TABLE_CELL_LIMIT
-        ? `the (size, weight) table would need ${ssTable.toExponential(1)} cells, over the limit of ${TABLE_CELL_LIMIT.toExponential(0)}`
-        : `the (size, weight) DP would need ${ssWork.toExponential(1)} cell updates, over the limit of ${DP_WORK_LIMIT.toExponential(0)}`;
+  } else if (leaf) {
+    unavailable.shapleyShubik = !tableFits
+      ? `the (size, weight) table would need ${ssTable.toExponential(1)} cells, over the limit of ${TABLE_CELL_LIMIT.toExponential(0)}`
+      : `the (size, weight) DP would need ${ssWork.toExponential(1)} cell updates, over the limit of ${DP_WORK_LIMIT.toExponential(0)}`;
     const byClass = weightDp(leaf, classes);
     winning = (1n << BigInt(n)) - byClass.losing;
     swings = classOf.map((c) => byClass.swings[c] ?? 0n);
+  } else {
+    throw new Error(`the weight DP cannot count this rule: table of ${ssTable} cells, ${ssWork} updates`);
   }
-  const mwcWork = minimalWinningWork(leaf, bounds);
+  const mwcWork = minimalWinningWork(weights, bounds);
   let minimalWinning = null;
-  if (mwcWork <= DP_WORK_LIMIT / 10 && ssTable <= TABLE_CELL_LIMIT)
-    minimalWinning = countMinimalWinning(leaf, bounds, bits);
+  if (mwcWork <= DP_WORK_LIMIT / 10 && tableFits) minimalWinning = countMinimalWinning(weights, bounds, bits);
   else {
     const reason = `the minimal-winning-coalition DP would need ${mwcWork.toExponential(1)} cell updates, over the limit of ${(DP_WORK_LIMIT / 10).toExponential(0)}`;
     unavailable.deeganPackel = reason;
     unavailable.holler = reason;
   }
-  const jWork = johnstonWork(leaf, bounds);
   let johnstonRaw = null;
-  if (jWork <= DP_WORK_LIMIT / 10 && ssTable <= TABLE_CELL_LIMIT) johnstonRaw = countJohnston(leaf, bounds);
-  else {
-    unavailable.johnston = `the Johnston DP (one (critical members, weight) table per distinct weight) would need ${jWork.toExponential(1)} cell updates, over the limit of ${(DP_WORK_LIMIT / 10).toExponential(0)}`;
+  if (!leaf) {
+    unavailable.johnston =
+      'the Johnston DP needs a single weighted rule (a threshold that does not depend on coalition size); this rule combines head counts with weights';
+  } else {
+    const jWork = johnstonWork(leaf, bounds);
+    if (jWork <= DP_WORK_LIMIT / 10 && tableFits) johnstonRaw = countJohnston(leaf, bounds);
+    else {
+      unavailable.johnston = `the Johnston DP (one (critical members, weight) table per distinct weight) would need ${jWork.toExponential(1)} cell updates, over the limit of ${(DP_WORK_LIMIT / 10).toExponential(0)}`;
+    }
   }
   return { n, winning, swings, swingsBySize, johnstonRaw, minimalWinning, unavailable };
 }
 
 function sizeWeightDp(
-  leaf: WeightedLeaf,
+  weights: readonly number[],
   b: SizeWeightBounds,
   classes: readonly number[],
   bits: number,
 ): { swings: bigint[][]; losing: bigint[] } {
-  const q = leaf.quota;
+  const W = b.width;
   const R = b.rows;
   const cells = countExactly(bits, (m) => {
-    const c = buildSizeWeightTable(leaf.weights, q, R, m);
+    const c = buildSizeWeightTable(weights, b, m);
     const out = new Float64Array((classes.length + 1) * R);
     for (let s = 0; s < R; s++) {
       let sum = 0;
       for (let t = b.lo[s] ?? 0; t <= (b.hi[s] ?? 0); t++) {
-        sum += c[s * q + t] as number;
-        if (sum >= m) sum -= m;
+        sum += c[s * W + t] as number;
+        sum -= m * +(sum >= m);
       }
       out[classes.length * R + s] = sum;
     }
     // Row prefix sums turn each player's deconvolution into an alternating sum (see swingsOfWeight).
-    const prefix = new Float64Array(R * q);
-    for (let s = 0; s < R; s++) {
-      let run = 0;
-      for (let t = b.lo[s] ?? 0; t < q; t++) {
-        run += c[s * q + t] as number;
-        run -= m * +(run >= m);
-        prefix[s * q + t] = run;
-      }
-    }
+    const prefix = new Float64Array(R * W);
+    prefixSums(c, prefix, b, m);
     classes.forEach((w, k) => {
-      for (let s = 0; s < R; s++) out[k * R + s] = swingsOfWeight(prefix, b, q, w, s, m);
+      for (let s = 0; s < R; s++) out[k * R + s] = swingsOfWeight(prefix, b, w, s, m);
     });
     return out;
   });
   const swings = classes.map((_, k) => cells.slice(k * R, (k + 1) * R));
   return { swings, losing: cells.slice(classes.length * R, (classes.length + 1) * R) };
+}
+
+/** Row prefix sums of a (size, weight) table, modulo m: prefix[s·width + t] = Σ_{u ≤ t} table(s, u). */
+export function prefixSums(table: Float64Array, prefix: Float64Array, b: SizeWeightBounds, m: number): void {
+  const W = b.width;
+  for (let s = 0; s < b.rows; s++) {
+    let run = 0;
+    for (let t = b.lo[s] ?? 0; t < W; t++) {
+      run += table[s * W + t] as number;
+      run -= m * +(run >= m);
+      prefix[s * W + t] = run;
+    }
+  }
+}
+
+/**
+ * The window of weights at which a losing coalition of size s becomes winning when a player of weight w
+ * joins: [need(s+1) − w, heaviest losing weight of size s]; null when no such weight exists.
+ */
+export function swingWindow(b: SizeWeightBounds, s: number, w: number): { lo: number; hi: number } | null {
+  const next = b.need[s + 1] ?? Number.POSITIVE_INFINITY;
+  if (next === Number.POSITIVE_INFINITY) return null;
+  const lo = Math.max(0, next - w);
+  const hi = b.hi[s] ?? -1;
+  return lo <= hi ? { lo, hi } : null;
 }
 
 function weightDp(leaf: WeightedLeaf, classes: readonly number[]): { swings: bigint[]; losing: bigint } {
@@ -188,18 +246,13 @@ function weightDp(leaf: WeightedLeaf, classes: readonly number[]): { swings: big
 /**
  * Swing coalitions of size s for a player of weight w, modulo m. The counts without the player are
  * c₋(s,t) = Σ_k (−1)^k c(s−k, t−k·w) (from c(s,t) = c₋(s,t) + c₋(s−1,t−w)), so their sum over the swing
- * window q−w ≤ t < q is an alternating sum of window sums of the full table, each O(1) from row prefix sums.
+ * window is an alternating sum of window sums of the full table, each O(1) from row prefix sums. Rows
+ * s−k are complete up to the window's top because need() does not increase with size.
  */
-function swingsOfWeight(
-  prefix: Float64Array,
-  _b: SizeWeightBounds,
-  q: number,
-  w: number,
-  s: number,
-  m: number,
-): number {
-  if (w === 0) return 0;
-  return alternatingRows(prefix, q, s, q - w, q - 1, w, m);
+function swingsOfWeight(prefix: Float64Array, b: SizeWeightBounds, w: number, s: number, m: number): number {
+  // A player of weight 0 can still swing a size-dependent rule; with step 0 the sum runs over all rows below.
+  const window = swingWindow(b, s, w);
+  return window ? alternatingRows(prefix, b.width, s, window.lo, window.hi, w, m) : 0;
 }
 
 /**
@@ -247,18 +300,17 @@ function alternatingWindow(prefix: Float64Array, lo: number, hi: number, step: n
 }
 
 /**
- * Adds every player to a (size, weight) table of coalitions lighter than q, modulo m, heaviest first. After
- * the j heaviest players, size-s subsets weigh between the s lightest and the s heaviest of them, which
- * bounds each row far more tightly than the final bounds do.
+ * Adds every player to a (size, weight) table of losing coalitions, modulo m, heaviest first. After the j
+ * heaviest players, size-s subsets weigh between the s lightest and the s heaviest of them, which bounds
+ * each row far more tightly than the final bounds do.
  */
-export function buildSizeWeightTable(weights: readonly number[], q: number, rows: number, m: number): Float64Array {
-  const c = new Float64Array(rows * q);
+export function buildSizeWeightTable(weights: readonly number[], b: SizeWeightBounds, m: number): Float64Array {
+  const c = new Float64Array(b.rows * b.width);
   c[0] = 1;
   addPlayersToTable(
     c,
-    [...weights].sort((a, b) => b - a),
-    q,
-    rows,
+    [...weights].sort((x, y) => y - x),
+    b,
     m,
     0,
   );
@@ -266,27 +318,27 @@ export function buildSizeWeightTable(weights: readonly number[], q: number, rows
 }
 
 /**
- * Adds `desc` (weights sorted heaviest first) to table `c`, which already holds the subsets of `already`
- * heavier players, modulo m. Used one player at a time by the minimal-winning-coalition DP.
+ * Adds `desc` (weights sorted heaviest first) to table `c`, which already holds the subsets of the
+ * `heavier` players, modulo m. Used one player at a time by the minimal-winning-coalition DP.
  */
 export function addPlayersToTable(
   c: Float64Array,
   desc: readonly number[],
-  q: number,
-  rows: number,
+  b: SizeWeightBounds,
   m: number,
   already: number,
   heavier: readonly number[] = [],
 ): void {
+  const W = b.width;
   const D = [0];
   for (const w of [...heavier, ...desc]) D.push((D[D.length - 1] ?? 0) + w);
   desc.forEach((w, index) => {
     const j = already + index;
-    for (let s = Math.min(j, rows - 2); s >= 0; s--) {
+    for (let s = Math.min(j, b.rows - 2); s >= 0; s--) {
       const tLo = (D[j] ?? 0) - (D[j - s] ?? 0);
-      const tHi = Math.min(D[s] ?? 0, q - 1 - w);
-      const from = s * q;
-      const to = (s + 1) * q + w;
+      const tHi = Math.min(D[s] ?? 0, (b.hi[s + 1] ?? -1) - w);
+      const from = s * W;
+      const to = (s + 1) * W + w;
       for (let t = tHi; t >= tLo; t--) {
         const x = (c[to + t] as number) + (c[from + t] as number);
         c[to + t] = x - m * +(x >= m); // branch-free: a mispredicted branch costs more than the multiply
