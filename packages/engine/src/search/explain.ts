@@ -1,6 +1,5 @@
 import type { MemberId } from '../ids.ts';
 import { instrumentNoun, isConsensusInstrument } from '../rules/instrument.ts';
-import { listWords } from '../rules/outcome.ts';
 import type { Decision } from '../scenario/types.ts';
 import { decisionWithOnly, describeElement, elementsOf, type PositionElement } from './elements.ts';
 import { type Constraints, type Requirement, ruleConstraints } from './model.ts';
@@ -126,9 +125,8 @@ function summarise(
   const headline = `No text of this ${noun} can pass: ${need}.`;
   const parts = [headline];
   if (conflictWords.length > 0) {
-    parts.push(
-      `${capitalise(listWords(conflictWords))}; no text satisfies ${conflictWords.length > 1 ? 'all of these at once' : 'this'}.`,
-    );
+    const all = conflictWords.length === 1 ? 'this' : conflictWords.length === 2 ? 'both' : 'all of these at once';
+    parts.push(`${capitalise(conflictWords.join('; '))}; no text satisfies ${all}.`);
   }
   if (mostYes) {
     parts.push(
