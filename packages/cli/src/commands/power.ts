@@ -1,13 +1,5 @@
 import { readFileSync } from 'node:fs';
-import {
-  councilOn,
-  type Decision,
-  decisionRule,
-  formatDistribution,
-  isIsoDate,
-  type PredictedVote,
-  predictDecisionVotes,
-} from '@horseshoe/engine';
+import { councilOn, isIsoDate } from '@horseshoe/engine';
 import {
   computePower,
   councilGame,
@@ -21,25 +13,18 @@ import {
   type PowerMethod,
   type PowerResult,
   type PowerRule,
-  pivotProbabilities,
   quotaFromShare,
   type Rational,
   REFORM_MODELS,
   type ReformModelId,
   rationalToNumber,
   reformModelGame,
-  ruleGame,
 } from '@horseshoe/engine/power';
-import {
-  formatPowerGameFileError,
-  formatScenarioError,
-  type PowerRuleFile,
-  parsePowerGameFile,
-  parseScenario,
-} from '@horseshoe/protocol';
+import { formatPowerGameFileError, type PowerRuleFile, parsePowerGameFile } from '@horseshoe/protocol';
 import type { Command } from 'commander';
 import { UsageError } from '../cli-error.ts';
 import { formatTable, printResult, splitList } from '../output.ts';
+import { runInContext } from './power-context.ts';
 
 interface PowerFlags {
   readonly quota?: string;
@@ -100,7 +85,12 @@ Exit codes: 0 answered, 2 bad input (the flag or file:line:column: field is name
     )
     .action((flags: PowerFlags) => {
       if (flags.scenario !== undefined || flags.decision !== undefined) {
-        runInContext(flags);
+        runInContext({
+          scenario: flags.scenario,
+          decision: flags.decision,
+          json: flags.json,
+          otherGame: [flags.body, flags.weights, flags.game, flags.quota, flags.date, flags.names, flags.method],
+        });
         return;
       }
       const described = gameFromFlags(flags);
@@ -280,76 +270,4 @@ function render(d: DescribedGame, r: PowerResult, exact: boolean): string {
     }
   }
   return lines.join('\n');
-}
-
-function runInContext(flags: PowerFlags): void {
-  if (flags.scenario === undefined) throw new UsageError('--decision: only with --scenario');
-  if (flags.decision === undefined) throw new UsageError('--scenario: needs --decision ID');
-  const others = [flags.body, flags.weights, flags.game, flags.quota, flags.date, flags.names, flags.method];
-  if (others.some((x) => x !== undefined)) throw new UsageError('--scenario: cannot be combined with another game');
-  const decision = loadDecision(flags.scenario, flags.decision);
-  const votes = predictDecisionVotes(decision);
-  const rule = decisionRule(decision);
-  const members = decision.body.members;
-  const pivots = pivotProbabilities(votes, members, rule);
-  const apriori = computePower(ruleGame(rule, members));
-  if (!apriori.ok) throw new Error(apriori.errors.map((e) => e.message).join('; '));
-  const ss = apriori.value.indices.shapleyShubik;
-  const ssOf = (i: number) => (ss.available ? rationalToNumber(ss.values[i] as Rational) : null);
-  const voteWords = (v: PredictedVote | undefined) =>
-    v === undefined ? 'absent' : typeof v.vote === 'string' ? v.vote : formatDistribution(v.vote);
-  const rows = pivots.members.map((m, i) => ({
-    member: m.member,
-    predicted: voteWords(votes.get(m.member)),
-    pivotal: m.pivotal,
-    aPrioriPenrose: m.aPriori,
-    aPrioriShapleyShubik: ssOf(i),
-  }));
-  const json = {
-    scenario: flags.scenario,
-    decision: decision.id,
-    instrument: decision.instrument,
-    rule: rule.type,
-    adoption: pivots.adoption,
-    definition:
-      'pivotal: probability that the member voting yes adopts and voting no fails, the others voting independently as predicted; aPrioriPenrose: the same with every other member at yes or no with probability 1/2',
-    members: rows,
-  };
-  printResult(flags.json === true, json, () =>
-    [
-      `Decision ${decision.id} (${decision.instrument}, ${rule.type} rule) in ${flags.scenario}`,
-      `Probability of adoption as predicted: ${pivots.adoption.toFixed(4)}`,
-      'Pivotal: the member’s yes adopts and its no fails, the others voting independently as predicted.',
-      'A priori: the same with every other member at yes or no with probability 1/2 (Penrose index).',
-      '',
-      formatTable(
-        rows.map((r) => [
-          r.member,
-          r.predicted,
-          r.pivotal.toFixed(4),
-          r.aPrioriPenrose.toFixed(4),
-          r.aPrioriShapleyShubik === null ? '' : r.aPrioriShapleyShubik.toFixed(4),
-        ]),
-        ['member', 'predicted vote', 'pivotal in context', 'a priori (Penrose)', 'a priori (Shapley–Shubik)'],
-      ),
-    ].join('\n'),
-  );
-}
-
-function loadDecision(file: string, id: string): Decision {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String(error);
-    throw new UsageError(`--scenario: cannot read ${file}: ${reason}`);
-  }
-  const parsed = parseScenario(text, file);
-  if (!parsed.ok) throw new UsageError(parsed.errors.map(formatScenarioError).join('\n'));
-  const decision = parsed.scenario.decisions.find((d) => d.id === id);
-  if (!decision) {
-    const ids = parsed.scenario.decisions.map((d) => d.id).join(', ');
-    throw new UsageError(`--decision: no decision ${id} in ${file} (decisions: ${ids})`);
-  }
-  return decision;
 }

@@ -5,13 +5,8 @@ import { indicesFromCounts, type PowerIndices } from './indices.ts';
 import { countByType, playerTypes, TYPE_VECTOR_LIMIT, typeVectorCount } from './methods/by-type.ts';
 import { countByEnumeration, ENUMERATION_LIMIT } from './methods/enumerate.ts';
 import { countByMeetInTheMiddle, countWeightRuleOf, MEET_IN_THE_MIDDLE_LIMIT } from './methods/meet-in-the-middle.ts';
-import {
-  constantQuota,
-  countByWeightDp,
-  sizeWeightBounds,
-  TABLE_CELL_LIMIT,
-  weightDpFits,
-} from './methods/weighted-dp.ts';
+import { constantQuota, sizeWeightBounds } from './methods/size-weight-table.ts';
+import { countByWeightDp, TABLE_CELL_LIMIT, weightDpFits } from './methods/weighted-dp.ts';
 
 /** The counting methods, chosen automatically (or forced with `method`). */
 export type PowerMethod = 'type-grouping' | 'enumeration' | 'weight-dp' | 'meet-in-the-middle';

@@ -1,3 +1,4 @@
+import { assertNever } from '../errors.ts';
 import type { MemberId } from '../ids.ts';
 import type { DecisionRule } from '../rules/instrument.ts';
 import { decideTally } from '../rules/outcome.ts';
@@ -123,5 +124,7 @@ export function ruleGame(rule: DecisionRule, members: readonly MemberId[]): Powe
       return vetoBodyGame({ members: members.map((m) => ({ name: m, veto: false })), quota: rule.threshold });
     case 'consensus':
       return vetoBodyGame({ members: members.map((m) => ({ name: m, veto: true })), quota: members.length });
+    default:
+      return assertNever(rule);
   }
 }

@@ -1,4 +1,4 @@
-import { type EngineError, fail, ok, type Result } from '../errors.ts';
+import { assertNever, type EngineError, fail, ok, type Result } from '../errors.ts';
 
 /**
  * A voting rule over the players of a game: a weighted majority (`total weight of the yes side ≥ quota`),
@@ -137,6 +137,8 @@ export function winsWith(tree: RuleTree, leaves: readonly WeightedLeaf[], sums: 
       return tree.children.every((c) => winsWith(c, leaves, sums));
     case 'any':
       return tree.children.some((c) => winsWith(c, leaves, sums));
+    default:
+      return assertNever(tree);
   }
 }
 
@@ -178,5 +180,7 @@ export function describeRule(rule: PowerRule): string {
     case 'all':
     case 'any':
       return `${rule.type}(${rule.rules.map(describeRule).join('; ')})`;
+    default:
+      return assertNever(rule);
   }
 }

@@ -2,7 +2,7 @@ import type { WeightedLeaf } from '../games.ts';
 import { countExactly, moduliFor } from '../modular.ts';
 import type { Rational } from '../rational.ts';
 import { sumOfReciprocals } from './enumerate.ts';
-import type { SizeWeightBounds } from './weighted-dp.ts';
+import type { SizeWeightBounds } from './size-weight-table.ts';
 
 /** Heavy-set ranges: for excess d in [dLo, dHi], the critical members are those of weight ≥ heavyFrom. */
 interface ExcessRange {

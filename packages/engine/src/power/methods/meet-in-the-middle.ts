@@ -1,3 +1,4 @@
+import { assertNever } from '../../errors.ts';
 import type { PowerCounts } from '../counts.ts';
 import type { NormalGame, RuleTree } from '../games.ts';
 import { countMinimalWinningByMeetInTheMiddle } from './minimal-winning-mitm.ts';
@@ -54,6 +55,8 @@ export function countWeightRuleOf(game: NormalGame): CountWeightRule | null {
         return Math.max(...tree.children.map((t) => thresholdAt(t, c)));
       case 'any':
         return Math.min(...tree.children.map((t) => thresholdAt(t, c)));
+      default:
+        return assertNever(tree);
     }
   };
   const threshold = Array.from({ length: n + 2 }, (_, c) => thresholdAt(game.tree, c));

@@ -2,7 +2,13 @@ import type { MinimalWinningCounts } from '../counts.ts';
 import { countExactly, moduliFor } from '../modular.ts';
 import type { Rational } from '../rational.ts';
 import { sumOfReciprocals } from './enumerate.ts';
-import { addPlayersToTable, alternatingRows, prefixSums, type SizeWeightBounds, swingWindow } from './weighted-dp.ts';
+import {
+  addPlayersToTable,
+  alternatingRows,
+  prefixSums,
+  type SizeWeightBounds,
+  swingWindow,
+} from './size-weight-table.ts';
 
 function sortedOrder(weights: readonly number[]): number[] {
   return weights.map((_, i) => i).sort((a, b) => (weights[b] ?? 0) - (weights[a] ?? 0) || a - b);

@@ -5,61 +5,22 @@ import { bitLength } from '../rational.ts';
 import { countJohnston, johnstonWork } from './johnston-dp.ts';
 import type { CountWeightRule } from './meet-in-the-middle.ts';
 import { countMinimalWinning, minimalWinningWork } from './minimal-winning-dp.ts';
+import {
+  alternatingRows,
+  alternatingWindow,
+  buildSizeWeightTable,
+  constantQuota,
+  prefixSums,
+  type SizeWeightBounds,
+  sizeWeightBounds,
+  swingWindow,
+} from './size-weight-table.ts';
 
 /** Most cell updates (summed over moduli) the weighted DPs may spend; past it an index is reported missing. */
 export const DP_WORK_LIMIT = 2e9;
 
 /** Most cells of one (size, weight) table: two such tables of doubles stay under 160 MB. */
 export const TABLE_CELL_LIMIT = 1e7;
-
-/** Bounds of the (size, weight) table: sizes 0..rows-1 of losing coalitions, weights lo[s]..hi[s]. */
-export interface SizeWeightBounds {
-  readonly rows: number;
-  readonly lo: Int32Array;
-  readonly hi: Int32Array;
-  readonly cells: number;
-  /** Row stride of the table: one more than the heaviest losing weight. */
-  readonly width: number;
-  /** need[s]: the weight at which a coalition of size s wins (±Infinity allowed), s = 0..n+1. */
-  readonly need: readonly number[];
-}
-
-/**
- * Sizes and weights a losing coalition can have under "size s wins from weight need[s]": size s needs at
- * least the s lightest weights and at most the s heaviest, and stays below need[s]. Cells outside these
- * bounds are zero at every step of the DP. `need` must not increase with s (every rule here is monotone).
- */
-export function sizeWeightBounds(weights: readonly number[], need: readonly number[]): SizeWeightBounds {
-  const asc = [...weights].sort((a, b) => a - b);
-  const total = asc.reduce((x, y) => x + y, 0);
-  const upper = (s: number) => {
-    const t = need[s] ?? Number.POSITIVE_INFINITY;
-    return t === Number.POSITIVE_INFINITY ? total : t - 1;
-  };
-  const lo: number[] = [];
-  const hi: number[] = [];
-  let light = 0;
-  let heavy = 0;
-  for (let s = 0; s <= asc.length; s++) {
-    if (s > 0) {
-      light += asc[s - 1] ?? 0;
-      heavy += asc[asc.length - s] ?? 0;
-    }
-    if (light > upper(s)) break;
-    lo.push(light);
-    hi.push(Math.min(heavy, upper(s)));
-  }
-  let cells = 0;
-  for (let s = 0; s < lo.length; s++) cells += (hi[s] ?? 0) - (lo[s] ?? 0) + 1;
-  const width = Math.max(1, ...hi.map((h) => h + 1));
-  return { rows: lo.length, lo: Int32Array.from(lo), hi: Int32Array.from(hi), cells, width, need };
-}
-
-/** The quota when the rule is one weighted rule (the same finite threshold for every size), else null. */
-export function constantQuota(need: readonly number[]): number | null {
-  const q = need[0];
-  return q !== undefined && Number.isFinite(q) && need.every((t) => t === q) ? q : null;
-}
 
 /** Distinct weights and, per player, the index of its weight among them. */
 function weightClasses(weights: readonly number[]): { classes: number[]; classOf: number[] } {
@@ -184,31 +145,6 @@ function sizeWeightDp(
   return { swings, losing: cells.slice(classes.length * R, (classes.length + 1) * R) };
 }
 
-/** Row prefix sums of a (size, weight) table, modulo m: prefix[s·width + t] = Σ_{u ≤ t} table(s, u). */
-export function prefixSums(table: Float64Array, prefix: Float64Array, b: SizeWeightBounds, m: number): void {
-  const W = b.width;
-  for (let s = 0; s < b.rows; s++) {
-    let run = 0;
-    for (let t = b.lo[s] ?? 0; t < W; t++) {
-      run += table[s * W + t] as number;
-      run -= m * +(run >= m);
-      prefix[s * W + t] = run;
-    }
-  }
-}
-
-/**
- * The window of weights at which a losing coalition of size s becomes winning when a player of weight w
- * joins: [need(s+1) − w, heaviest losing weight of size s]; null when no such weight exists.
- */
-export function swingWindow(b: SizeWeightBounds, s: number, w: number): { lo: number; hi: number } | null {
-  const next = b.need[s + 1] ?? Number.POSITIVE_INFINITY;
-  if (next === Number.POSITIVE_INFINITY) return null;
-  const lo = Math.max(0, next - w);
-  const hi = b.hi[s] ?? -1;
-  return lo <= hi ? { lo, hi } : null;
-}
-
 function weightDp(leaf: WeightedLeaf, classes: readonly number[]): { swings: bigint[]; losing: bigint } {
   const q = leaf.quota;
   const n = leaf.weights.length;
@@ -253,96 +189,4 @@ function swingsOfWeight(prefix: Float64Array, b: SizeWeightBounds, w: number, s:
   // A player of weight 0 can still swing a size-dependent rule; with step 0 the sum runs over all rows below.
   const window = swingWindow(b, s, w);
   return window ? alternatingRows(prefix, b.width, s, window.lo, window.hi, w, m) : 0;
-}
-
-/**
- * Σ_k (−1)^k · Σ_{lo−k·step ≤ t ≤ hi−k·step} table(row−k, t) for k = 0..row, modulo m, where
- * `prefix[r·q + t]` = Σ_{u ≤ t} table(r, u). This is the window sum of the table deconvolved by a player
- * of weight `step` (see {@link swingsOfWeight}); `maxK` 0 gives the plain window sum.
- */
-export function alternatingRows(
-  prefix: Float64Array,
-  q: number,
-  row: number,
-  lo: number,
-  hi: number,
-  step: number,
-  m: number,
-  maxK = row,
-): number {
-  let total = 0;
-  for (let k = 0; k <= maxK; k++) {
-    const top = hi - k * step;
-    if (top < 0) break;
-    const base = (row - k) * q;
-    const bottom = lo - k * step - 1;
-    let window =
-      (prefix[base + Math.min(top, q - 1)] as number) - (bottom >= 0 ? (prefix[base + bottom] as number) : 0);
-    if (window < 0) window += m;
-    total += k % 2 === 0 ? window : m - window;
-    if (total >= m) total -= m;
-  }
-  return total;
-}
-
-/** The one-row version of {@link alternatingRows}: Σ_k (−1)^k · Σ_{lo−k·step ≤ t ≤ hi−k·step} c(t). */
-function alternatingWindow(prefix: Float64Array, lo: number, hi: number, step: number, m: number): number {
-  let total = 0;
-  for (let k = 0; hi - k * step >= 0; k++) {
-    const top = hi - k * step;
-    const bottom = lo - k * step - 1;
-    let window = (prefix[top] as number) - (bottom >= 0 ? (prefix[bottom] as number) : 0);
-    if (window < 0) window += m;
-    total += k % 2 === 0 ? window : m - window;
-    if (total >= m) total -= m;
-  }
-  return total;
-}
-
-/**
- * Adds every player to a (size, weight) table of losing coalitions, modulo m, heaviest first. After the j
- * heaviest players, size-s subsets weigh between the s lightest and the s heaviest of them, which bounds
- * each row far more tightly than the final bounds do.
- */
-export function buildSizeWeightTable(weights: readonly number[], b: SizeWeightBounds, m: number): Float64Array {
-  const c = new Float64Array(b.rows * b.width);
-  c[0] = 1;
-  addPlayersToTable(
-    c,
-    [...weights].sort((x, y) => y - x),
-    b,
-    m,
-    0,
-  );
-  return c;
-}
-
-/**
- * Adds `desc` (weights sorted heaviest first) to table `c`, which already holds the subsets of the
- * `heavier` players, modulo m. Used one player at a time by the minimal-winning-coalition DP.
- */
-export function addPlayersToTable(
-  c: Float64Array,
-  desc: readonly number[],
-  b: SizeWeightBounds,
-  m: number,
-  already: number,
-  heavier: readonly number[] = [],
-): void {
-  const W = b.width;
-  const D = [0];
-  for (const w of [...heavier, ...desc]) D.push((D[D.length - 1] ?? 0) + w);
-  desc.forEach((w, index) => {
-    const j = already + index;
-    for (let s = Math.min(j, b.rows - 2); s >= 0; s--) {
-      const tLo = (D[j] ?? 0) - (D[j - s] ?? 0);
-      const tHi = Math.min(D[s] ?? 0, (b.hi[s + 1] ?? -1) - w);
-      const from = s * W;
-      const to = (s + 1) * W + w;
-      for (let t = tHi; t >= tLo; t--) {
-        const x = (c[to + t] as number) + (c[from + t] as number);
-        c[to + t] = x - m * +(x >= m); // branch-free: a mispredicted branch costs more than the multiply
-      }
-    }
-  });
 }
