@@ -145,17 +145,25 @@ function sizeWeightDp(
   return { swings, losing: cells.slice(classes.length * R, (classes.length + 1) * R) };
 }
 
-function weightDp(leaf: WeightedLeaf, classes: readonly number[]): { swings: bigint[]; losing: bigint } {
+/**
+ * The DP over weight alone, O(n · q): per distinct weight (in `classes` order) the swings of one player of
+ * that weight, and the number of losing coalitions. Lightest players are added first.
+ */
+export function weightDp(leaf: WeightedLeaf, classes: readonly number[]): { swings: bigint[]; losing: bigint } {
   const q = leaf.quota;
   const n = leaf.weights.length;
+  const ascending = [...leaf.weights].sort((a, b) => a - b);
   const cells = countExactly(n + 1, (m) => {
     const c = new Float64Array(q);
     c[0] = 1;
-    for (const w of leaf.weights) {
-      for (let t = q - 1 - w; t >= 0; t--) {
+    // Lightest first: the players added so far weigh `sum` in all, so no cell above it is non-zero yet.
+    let sum = 0;
+    for (const w of ascending) {
+      for (let t = Math.min(q - 1 - w, sum); t >= 0; t--) {
         const x = (c[t + w] as number) + (c[t] as number);
         c[t + w] = x - m * +(x >= m); // branch-free: a mispredicted branch costs more than the multiply
       }
+      sum += w;
     }
     const out = new Float64Array(classes.length + 1);
     let losing = 0;
