@@ -200,8 +200,16 @@ export async function createHighsSolver(
         const cols = model.getSolution().colValue;
         const index = new Map<string, number>();
         for (let i = 0; i < cols.length; i++) index.set(model.getColName(i), i);
-        const hasSolution = status === S.optimal || Number.isFinite(Number(model.info.get('mip_primal_bound')));
-        const bound = Number(model.info.get('mip_dual_bound'));
+        // Info items are missing when the limit struck before the MIP search started; read them defensively.
+        const info = (name: string) => {
+          try {
+            return Number(model.info.get(name));
+          } catch {
+            return Number.NaN;
+          }
+        };
+        const hasSolution = status === S.optimal || (info('primal_solution_status') === 2 && cols.length > 0);
+        const bound = info('mip_dual_bound');
         return {
           status: status === S.optimal ? 'optimal' : 'time-limit',
           objective: hasSolution ? model.getObjectiveValue() : null,
