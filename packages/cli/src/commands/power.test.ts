@@ -133,4 +133,20 @@ describe('horseshoe power', () => {
     expect(run.stderr).toContain('--decision: no decision nope');
     expect(run.stderr).toContain('uk-draft-resolution');
   });
+
+  it('applies --threshold-switch to the Council of late 1965, which then needs nine of eleven votes', () => {
+    const run = horseshoe(
+      'power',
+      '--body',
+      'unsc',
+      '--date',
+      '1965-10-01',
+      '--threshold-switch',
+      '1965-08-31',
+      '--json',
+    );
+    expect(run.status).toBe(0);
+    const json = JSON.parse(run.stdout) as PowerJson & { title: string };
+    expect(json.title).toContain('11 members, 9 affirmative votes');
+  });
 });

@@ -32,6 +32,7 @@ interface PowerFlags {
   readonly names?: string;
   readonly body?: string;
   readonly date?: string;
+  readonly thresholdSwitch?: string;
   readonly game?: string;
   readonly scenario?: string;
   readonly decision?: string;
@@ -58,6 +59,10 @@ export function registerPower(program: Command): void {
     )
     .option('--body <BODY>', `a built-in body: ${BODIES.join(', ')}`)
     .option('--date <YYYY-MM-DD>', "with --body unsc: the Council on this date (default today's date, UTC)")
+    .option(
+      '--threshold-switch <YYYY-MM-DD>',
+      'with --body unsc: first day on which nine votes are needed (default 1966-01-01)',
+    )
     .option('--quota <Q>', 'votes or weight needed to win; with --body, replaces the body’s threshold')
     .option('--weights <w1,w2,...>', 'a weighted game: one weight per player (decimals allowed)')
     .option('--names <a,b,...>', 'with --weights: player names (default p1, p2, ...)')
@@ -89,7 +94,16 @@ Exit codes: 0 answered, 2 bad input (the flag or file:line:column: field is name
           scenario: flags.scenario,
           decision: flags.decision,
           json: flags.json,
-          otherGame: [flags.body, flags.weights, flags.game, flags.quota, flags.date, flags.names, flags.method],
+          otherGame: [
+            flags.body,
+            flags.weights,
+            flags.game,
+            flags.quota,
+            flags.date,
+            flags.names,
+            flags.method,
+            flags.thresholdSwitch,
+          ],
         });
         return;
       }
@@ -118,6 +132,9 @@ function gameFromFlags(flags: PowerFlags): DescribedGame {
   const sources = [flags.body, flags.weights, flags.game].filter((x) => x !== undefined).length;
   if (sources !== 1) throw new UsageError('give exactly one of --body, --weights (with --quota) or --game');
   if (flags.date !== undefined && flags.body !== 'unsc') throw new UsageError('--date: only with --body unsc');
+  if (flags.thresholdSwitch !== undefined && flags.body !== 'unsc') {
+    throw new UsageError('--threshold-switch: only with --body unsc');
+  }
   if (flags.names !== undefined && flags.weights === undefined) throw new UsageError('--names: only with --weights');
   if (flags.body !== undefined) return bodyGame(flags.body, flags);
   if (flags.weights !== undefined) return weightedGame(flags.weights, flags);
@@ -137,7 +154,9 @@ function bodyGame(body: string, flags: PowerFlags): DescribedGame {
     if (flags.date !== undefined && !isIsoDate(flags.date))
       throw new UsageError(`--date: not a valid date: ${flags.date}`);
     const date = flags.date ?? new Date().toISOString().slice(0, 10);
-    const council = councilOn(date);
+    const sw = flags.thresholdSwitch;
+    if (sw !== undefined && !isIsoDate(sw)) throw new UsageError(`--threshold-switch: not a valid date: ${sw}`);
+    const council = councilOn(date, sw === undefined ? {} : { thresholdSwitch: sw });
     if (!council.ok) throw new UsageError(council.errors.map((e) => `--date: ${e.message}`).join('\n'));
     const c = council.value;
     const game = councilGame(quota === undefined ? c : { ...c, threshold: quota });
