@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { parseScenario } from '@horseshoe/protocol';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   ARTIFACTS,
@@ -29,7 +31,10 @@ afterAll(async () => {
   await served?.app.close();
 });
 
-afterEach(async () => {
+afterEach(async (context) => {
+  if (context.task.result?.state === 'fail' && current) {
+    await screenshot(current.page, `failed-${context.task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}`);
+  }
   // Any console error or uncaught exception fails the test that caused it.
   const errors = current?.consoleErrors ?? [];
   await current?.page.close();
@@ -50,7 +55,7 @@ async function selectDecision(w: WatchedPage, id: string): Promise<void> {
 }
 
 async function seatVote(w: WatchedPage, code: string, vote: string): Promise<void> {
-  await w.page.locator(`.seat[data-member="${code}"][data-vote="${vote}"]`).waitFor({ timeout: 5000 });
+  await w.page.locator(`.seat[data-member="${code}"][data-vote="${vote}"]`).waitFor({ timeout: 15_000 });
 }
 
 async function verdictOf(w: WatchedPage, id: string): Promise<string> {
@@ -164,5 +169,72 @@ describe('the Libya 2019 case in the browser', () => {
     await expect.poll(() => w.page.locator('.gutter-line[data-error]').count()).toBe(1);
     await expect.poll(() => w.page.getByTestId('verdict').count()).toBe(0);
     await screenshot(w.page, 'broken-file-error');
+  });
+
+  it('saves the scenario file with the what-ifs written into it, comments kept', async () => {
+    const w = await openLibya();
+    await selectDecision(w, 'formal-statement');
+    await w.page.locator('input[data-clause="name-lna"]').uncheck();
+    await seatVote(w, 'USA', 'no');
+    const [download] = await Promise.all([
+      w.page.waitForEvent('download'),
+      w.page.getByRole('button', { name: 'Save file' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('libya-2019.yaml');
+    const saved = readFileSync((await download.path()) as string, 'utf8');
+    expect(saved).toContain('# Sources');
+    const reloaded = parseScenario(saved, 'libya-2019.yaml');
+    expect(reloaded.ok && reloaded.scenario.decisions[1]?.tabled).toEqual(['de-escalate']);
+  });
+
+  it('opens a pasted JSON scenario', async () => {
+    const w = await openLibya();
+    const scenario = {
+      title: 'A pasted vote',
+      body: { members: ['A', 'B', 'C'], permanent: ['A'], threshold: 2 },
+      positions: { A: { vote: 'no' } },
+      decisions: [{ id: 'motion', instrument: 'resolution' }],
+    };
+    await w.page.getByText('Paste a scenario').click();
+    await w.page.getByLabel('YAML or JSON').fill(JSON.stringify(scenario));
+    await w.page.getByRole('button', { name: 'Open pasted text' }).click();
+    await expect.poll(() => w.page.getByTestId('scenario-title').textContent()).toBe('A pasted vote');
+    expect(await verdictOf(w, 'motion')).toContain('Vetoed');
+    await expect.poll(() => w.page.locator('.seat').count()).toBe(3);
+  });
+
+  it('shows errors while the file is edited, keeps the last valid chamber, and recovers', async () => {
+    const w = await openLibya();
+    const editor = w.page.getByLabel('Scenario file libya-2019.yaml');
+    const original = (await editor.inputValue()) ?? '';
+    await editor.fill(original.replace('instrument: resolution', 'instrument: resolutoin'));
+    const banner = w.page.getByTestId('file-errors-banner').filter({ hasText: 'Showing the last valid version' });
+    await expect.poll(() => banner.count()).toBe(1);
+    await expect.poll(() => w.page.locator('.seat').count()).toBe(15);
+    await editor.fill(original);
+    await expect.poll(() => w.page.getByTestId('file-errors-banner').count()).toBe(0);
+  });
+
+  it('re-evaluates a what-if and re-renders within a frame once warm (timings printed, not asserted)', async () => {
+    const w = await openLibya();
+    await selectDecision(w, 'formal-statement');
+    // A click is a discrete event: React renders and commits before click() returns, so this times
+    // the whole what-if (rewrite the file, load it, evaluate every decision, render the chamber).
+    const handling = await w.page.evaluate(() => {
+      const box = document.querySelector<HTMLInputElement>('input[data-clause="name-lna"]');
+      const times: number[] = [];
+      for (let i = 0; i < 20; i++) {
+        const t0 = performance.now();
+        box?.click();
+        times.push(performance.now() - t0);
+      }
+      return times.sort((a, b) => a - b);
+    });
+    const median = handling[Math.floor(handling.length / 2)] ?? 0;
+    console.log(
+      `clause toggle to rendered chamber, 20 runs: median ${median.toFixed(1)} ms, max ${handling.at(-1)?.toFixed(1)} ms; header: ${await w.page.getByTestId('timing').textContent()}`,
+    );
+    expect(handling).toHaveLength(20);
+    await seatVote(w, 'USA', 'yes');
   });
 });

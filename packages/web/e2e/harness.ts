@@ -96,7 +96,7 @@ export interface WatchedPage {
 /** Opens a new page and starts recording its console errors. */
 export async function openPage(browser: Browser): Promise<WatchedPage> {
   const page = await browser.context.newPage();
-  page.setDefaultTimeout(10_000);
+  page.setDefaultTimeout(20_000);
   const consoleErrors: string[] = [];
   page.on('console', (msg) => {
     if (msg.type() === 'error') consoleErrors.push(`console.error: ${msg.text()}`);

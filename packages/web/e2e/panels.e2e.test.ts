@@ -37,7 +37,10 @@ afterAll(async () => {
   await served?.app.close();
 });
 
-afterEach(async () => {
+afterEach(async (context) => {
+  if (context.task.result?.state === 'fail' && current) {
+    await screenshot(current.page, `failed-${context.task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}`);
+  }
   const errors = current?.consoleErrors ?? [];
   await current?.page.close();
   current = null;

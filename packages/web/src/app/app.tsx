@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useDeferredValue, useState } from 'react';
 import { DecisionView } from '../features/chamber/decision-view.tsx';
 import { ScenarioEditor } from '../features/editor/scenario-editor.tsx';
 import { CaseLibrary, downloadText } from '../features/library/case-library.tsx';
@@ -34,6 +34,9 @@ export function App() {
   const shown = state?.scenario ?? null;
   const index = shown ? Math.min(decisionIndex, Math.max(0, shown.decisions.length - 1)) : 0;
   const evaluation = state?.evaluations[index];
+  // The search and the file editor's error list may update a moment after the chamber.
+  const deferredState = useDeferredValue(state);
+  const deferredDecision = deferredState?.current ? deferredState.evaluations[index]?.decision : undefined;
 
   return (
     <>
@@ -70,10 +73,12 @@ export function App() {
           {state && scenario && evaluation ? (
             <>
               <DecisionWhatIfs state={state} scenario={scenario} index={index} onText={edit} onNotice={setNotice} />
-              <SearchPanel
-                decision={evaluation.decision}
-                onUseText={(clauses) => edit(setTabled(state.file, index, clauses))}
-              />
+              {deferredDecision ? (
+                <SearchPanel
+                  decision={deferredDecision}
+                  onUseText={(clauses) => edit(setTabled(state.file, index, clauses))}
+                />
+              ) : null}
             </>
           ) : null}
           {source && state ? (

@@ -1,4 +1,5 @@
 import { type DecisionEvaluation, instrumentNoun } from '@horseshoe/engine';
+import { useDeferredValue } from 'react';
 import { Chamber } from './chamber.tsx';
 import { FallbackView } from './fallback-view.tsx';
 import { TallyChart } from './tally-chart.tsx';
@@ -18,6 +19,8 @@ export function DecisionView({ evaluation, selectedMember, onSelectMember }: Dec
     ? `The Council on ${formatDate(date)}`
     : `Custom body of ${decision.body.members.length} members`;
   const verdict = verdictOf(evaluation);
+  // The fallback tries parts of the text: it may render a moment after the chamber, never before it.
+  const deferred = useDeferredValue(evaluation);
   return (
     <section className="decision-view" aria-labelledby="verdict">
       <div className={`verdict ${evaluation.passed ? 'passed' : 'failed'}`} data-testid="verdict">
@@ -39,13 +42,20 @@ export function DecisionView({ evaluation, selectedMember, onSelectMember }: Dec
       </div>
       <Chamber seats={seatsOf(evaluation)} selected={selectedMember} onSelect={onSelectMember} caption={caption} />
       <TallyChart tally={tallyOf(evaluation)} />
-      <FallbackView evaluation={evaluation} />
+      <FallbackView evaluation={deferred} />
     </section>
   );
 }
 
+// One formatter for the page: creating an Intl formatter per call costs most of a millisecond.
+const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
 /** "18 April 2019". */
 export function formatDate(date: string): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  return d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return DATE_FORMAT.format(new Date(`${date}T00:00:00Z`));
 }

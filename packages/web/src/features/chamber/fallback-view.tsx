@@ -1,8 +1,10 @@
 import { type DecisionEvaluation, fallbackFor, instrumentNoun, listWords } from '@horseshoe/engine';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 
 /** For a text that fails: whether it, or a part of it, would pass as a weaker instrument (the engine's fallback). */
-export function FallbackView({ evaluation }: { evaluation: DecisionEvaluation }) {
+export const FallbackView = memo(FallbackList);
+
+function FallbackList({ evaluation }: { evaluation: DecisionEvaluation }) {
   const fallback = useMemo(
     () => (evaluation.passed ? null : fallbackFor(evaluation.decision, new Set(evaluation.text))),
     [evaluation],

@@ -9,7 +9,7 @@ import {
   type ReformModelId,
   rationalToNumber,
 } from '@horseshoe/engine/power';
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { NumberField } from '../whatif/number-field.tsx';
 import { bodyGame, type ComparedBody, powerOf, reformBody, seatPower } from './power-model.ts';
@@ -17,8 +17,17 @@ import { bodyGame, type ComparedBody, powerOf, reformBody, seatPower } from './p
 const MODEL_IDS = Object.keys(REFORM_MODELS) as ReformModelId[];
 const SERIES_COLOURS = ['#1f4e9c', '#D55E00', '#009E73', '#CC79A7'];
 
-/** A-priori voting power in the decision's body, and the reform models side by side. */
-export function PowerPanel({ body, title }: { body: Body; title: string }) {
+/**
+ * A-priori voting power in the decision's body, and the reform models side by side. Re-rendered only
+ * when the body itself changes (a new date or custom body), not on every what-if.
+ */
+export const PowerPanel = memo(PowerPanelView, (a, b) => a.title === b.title && bodyKey(a.body) === bodyKey(b.body));
+
+function bodyKey(body: Body): string {
+  return `${body.members.join(',')}|${body.permanent.join(',')}|${body.threshold}`;
+}
+
+function PowerPanelView({ body, title }: { body: Body; title: string }) {
   const [index, setIndex] = useState<IndexName>('shapleyShubik');
   const [quotas, setQuotas] = useState<Record<ReformModelId, number>>(
     () => Object.fromEntries(MODEL_IDS.map((id) => [id, REFORM_MODELS[id].quota])) as Record<ReformModelId, number>,

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import {
   Bar,
   BarChart,
@@ -25,7 +25,9 @@ const OUTCOME_ICON: Readonly<Record<RecordDecisionJson['outcome'], string>> = {
 };
 
 /** The record's charts (vetoes, resolutions, unanimity) and the Libya timeline, from the server's database. */
-export function RecordPanel({ label }: { label: string }) {
+export const RecordPanel = memo(RecordPanelView);
+
+function RecordPanelView({ label }: { label: string }) {
   const [stats, setStats] = useState<RecordStatsJson | null>(null);
   const [libya, setLibya] = useState<RecordDecisionJson[] | null>(null);
   const [error, setError] = useState<string | null>(null);

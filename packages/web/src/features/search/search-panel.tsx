@@ -1,6 +1,6 @@
 import { type Decision, instrumentNoun, memberId } from '@horseshoe/engine';
 import { type FoundText, type SearchResult, searchTexts } from '@horseshoe/engine/search';
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 
 /** How long one search may run in the browser before it reports the best text found and its bound. */
 const TIME_BUDGET_MS = 2000;
@@ -12,7 +12,9 @@ interface SearchPanelProps {
 }
 
 /** Which texts can pass (fewest changes first) and the best passing text for one member. */
-export function SearchPanel({ decision, onUseText }: SearchPanelProps) {
+export const SearchPanel = memo(SearchPanelView, (a, b) => a.decision === b.decision);
+
+function SearchPanelView({ decision, onUseText }: SearchPanelProps) {
   const [member, setMember] = useState<string>('');
   const adoptable = useMemo(() => search(decision, undefined), [decision]);
   const best = useMemo(() => (member ? search(decision, member) : null), [decision, member]);
