@@ -16,6 +16,7 @@ import {
   type FoundText,
   type KeyHolders,
   keyHolders,
+  type MilpSolveOptions,
   type MilpSolver,
   type SearchProgress,
   type SearchResult,
@@ -157,10 +158,13 @@ function createProgressLine() {
           (p.best !== null ? `, best ${fmt(p.best)}` : '') +
           (p.bound !== null ? `, bound ${fmt(p.bound)}` : ''),
       ),
-    milp: (primal: number | undefined, dual: number | undefined) =>
+    milp: (objective: MilpSolveOptions['objective'], primal: number | undefined, dual: number | undefined) => {
+      const known = (v: number | undefined): v is number => v !== undefined && Number.isFinite(v);
+      const what = objective === 'feasibility' ? 'is any text feasible' : objective;
       write(
-        `solving the MILP model (HiGHS)${primal !== undefined && Number.isFinite(primal) ? `, best ${fmt(primal)}` : ''}${dual !== undefined && Number.isFinite(dual) ? `, bound ${fmt(dual)}` : ''}`,
-      ),
+        `solving the MILP model with HiGHS (${what})${known(primal) ? `, best ${fmt(primal)}` : ''}${known(dual) ? `, bound ${fmt(dual)}` : ''}`,
+      );
+    },
     done: () => process.stderr.write('\r\u001b[2K'),
   };
 }
@@ -171,13 +175,15 @@ function createProgressLine() {
  */
 export async function createHighsSolver(
   deadline: number,
-  progress: { milp: (primal: number | undefined, dual: number | undefined) => void } | null = null,
+  progress: {
+    milp: (objective: MilpSolveOptions['objective'], primal: number | undefined, dual: number | undefined) => void;
+  } | null = null,
 ): Promise<MilpSolver> {
   const { default: loadHighs } = await import('highs');
   const highs = await loadHighs();
   const S = highs.constants.modelStatus;
   return {
-    solve(lp, { absoluteGap }) {
+    solve(lp, { absoluteGap, objective, offset }) {
       const model = highs.createModel({ format: 'lp', data: lp });
       try {
         model.options.set({
@@ -189,7 +195,8 @@ export async function createHighsSolver(
         const onInterrupt = (e: {
           readonly data: { mip_primal_bound?: number; mip_dual_bound?: number };
         }): undefined => {
-          progress?.milp(e.data.mip_primal_bound, e.data.mip_dual_bound);
+          const shift = (v: number | undefined) => (v === undefined ? undefined : v + offset);
+          progress?.milp(objective, shift(e.data.mip_primal_bound), shift(e.data.mip_dual_bound));
         };
         model.run(progress ? { 6: onInterrupt } : undefined);
         const status = model.getModelStatus();

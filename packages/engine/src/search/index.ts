@@ -10,7 +10,7 @@ export { type BruteForceResult, bruteForceSearch } from './brute-force.ts';
 export { describeElement, type PositionElement } from './elements.ts';
 export { type Deadlock, explainDeadlock, type Unwinnable } from './explain.ts';
 export { type Blocker, type BlockerEdit, type KeyHolders, keyHolders, type PivotalMember } from './key-holders.ts';
-export type { MilpAnswer, MilpSolver } from './milp-solve.ts';
+export type { MilpAnswer, MilpSolveOptions, MilpSolver } from './milp-solve.ts';
 export { type Constraints, type Requirement, ruleConstraints } from './model.ts';
 export {
   BRANCH_AND_BOUND_FIRST_MAX_CLAUSES,

@@ -16,7 +16,15 @@ export interface MilpAnswer {
  * CPLEX LP-format program to the absolute gap asked for and enforces its own time budget.
  */
 export interface MilpSolver {
-  solve(lp: string, options: { readonly absoluteGap: number }): MilpAnswer;
+  solve(lp: string, options: MilpSolveOptions): MilpAnswer;
+}
+
+/** What one MILP solve is for: its gap, and how to show its objective (value + offset) in progress. */
+export interface MilpSolveOptions {
+  readonly absoluteGap: number;
+  readonly objective: 'changes' | 'utility' | 'feasibility';
+  /** Constant to add to the program's objective to get the changes or the utility. */
+  readonly offset: number;
 }
 
 /** Relative tolerance when holding a member's utility at its optimum while changes are minimised. */
@@ -78,16 +86,28 @@ function solveOnce(
   solver: MilpSolver,
 ): Stage {
   if (objective.type === 'feasibility') {
-    const answer = solver.solve(writeLp('Minimize', [], rows, binaries), { absoluteGap: 0.99 });
+    const answer = solver.solve(writeLp('Minimize', [], rows, binaries), {
+      absoluteGap: 0.99,
+      objective: 'feasibility',
+      offset: 0,
+    });
     return { status: answer.status, solution: toSolution(model, answer, null), bound: null };
   }
   if (objective.type === 'changes') {
-    const answer = solver.solve(writeLp('Minimize', changes.terms, rows, binaries), { absoluteGap: 0.99 });
+    const answer = solver.solve(writeLp('Minimize', changes.terms, rows, binaries), {
+      absoluteGap: 0.99,
+      objective: 'changes',
+      offset: changes.constant,
+    });
     const bound = answer.bound === null ? null : Math.ceil(answer.bound + changes.constant - 1e-6);
     return { status: answer.status, solution: toSolution(model, answer, null), bound };
   }
   const terms = Array.from(objective.values, (v, j) => [v, clauseColumn(j)] as const);
-  const first = solver.solve(writeLp('Maximize', terms, rows, binaries), { absoluteGap: 1e-9 });
+  const first = solver.solve(writeLp('Maximize', terms, rows, binaries), {
+    absoluteGap: 1e-9,
+    objective: 'utility',
+    offset: objective.base,
+  });
   const bound = first.bound === null ? null : first.bound + objective.base;
   if (first.status !== 'optimal' || first.objective === null) {
     return { status: first.status, solution: toSolution(model, first, objective), bound };
@@ -95,6 +115,8 @@ function solveOnce(
   const hold = first.objective - UTILITY_TOLERANCE * Math.max(1, Math.abs(first.objective));
   const second = solver.solve(writeLp('Minimize', changes.terms, [...rows, { terms, op: '>=', rhs: hold }], binaries), {
     absoluteGap: 0.99,
+    objective: 'changes',
+    offset: changes.constant,
   });
   const answer = second.value ? second : first;
   const status = second.status === 'infeasible' ? 'optimal' : second.status;

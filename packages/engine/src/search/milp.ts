@@ -1,4 +1,6 @@
+import { costToYes } from './bounds.ts';
 import type { CompiledMember, SearchModel } from './model.ts';
+import { SearchState } from './state.ts';
 
 /**
  * The same model as a mixed-integer linear program in CPLEX LP format, for an external MILP solver
@@ -11,7 +13,11 @@ import type { CompiledMember, SearchModel } from './model.ts';
  * - counting: Σ_k y_k ≥ countNeeded − (members whose fixed vote is yes);
  * - not no, red line → no: x_j = 0 (rejected), x_j = 1 (required), U_k ≥ noBelow_k − B_k;
  * - not no, red line → abstain: z_k ≤ Σ_rejected x_j + Σ_required (1 − x_j), U_k + L_k z_k ≥ noBelow_k − B_k;
- * - a requirement a constant vote cannot meet makes the program infeasible before any solve.
+ * - a requirement a constant vote cannot meet makes the program infeasible before any solve;
+ * - a valid cut per member (it makes the LP bound much stronger for the fewest-changes objective):
+ *   Σ_{j helpful to k} |x_j − tabled_j| ≥ c_k y_k, where the helpful clauses are k's red-line clauses and
+ *   those whose change from the tabled value raises u_k, and c_k is the exact fewest changes that make k
+ *   vote yes (greedy, see bounds.ts).
  * Objective: minimise Σ_j |x_j − tabled_j|, or maximise Σ_j w_j x_j (the objective member's values).
  * Extra rows exclude texts already returned (Σ_{j∈T} (1 − x_j) + Σ_{j∉T} x_j ≥ 1) or hold the utility
  * at its optimum while changes are minimised.
@@ -43,6 +49,8 @@ export function buildMilp(model: SearchModel): MilpProgram {
   const yesTerms: [number, string][] = [];
   let constYes = 0;
   let trivialInfeasible = false;
+  const root = new SearchState(model);
+  const scratch = new Float64Array(model.free.length);
   model.members.forEach((mem, k) => {
     const req = model.requirement[k];
     if (mem.constVote !== null) {
@@ -58,6 +66,8 @@ export function buildMilp(model: SearchModel): MilpProgram {
       yesTerms.push([1, y]);
       if (req === 'yes') rows.push({ terms: [[1, y]], op: '=', rhs: 1 });
       yesRows(rows, mem, y);
+      const cost = costToYes(root, k, mem, model.free.length, scratch);
+      if (cost > 0 && cost <= model.free.length) rows.push(changesCut(model, mem, y, cost));
     }
     if (req === 'not-no') notNoRows(rows, binaries, mem, k);
   });
@@ -66,6 +76,19 @@ export function buildMilp(model: SearchModel): MilpProgram {
     if (yesTerms.length < model.countNeeded - constYes) trivialInfeasible = true;
   }
   return { rows, binaries, trivialInfeasible };
+}
+
+function changesCut(model: SearchModel, mem: CompiledMember, y: string, cost: number): Row {
+  const terms: [number, string][] = [];
+  let rhs = 0;
+  model.tabled.forEach((t, j) => {
+    const v = mem.weight[j] as number;
+    if (mem.isRedLine[j] !== 1 && (t === 1 ? -v : v) <= 0) return;
+    terms.push([t === 1 ? -1 : 1, clauseColumn(j)]);
+    rhs -= t;
+  });
+  terms.push([-cost, y]);
+  return { terms, op: '>=', rhs };
 }
 
 function utilityTerms(mem: CompiledMember): [number, string][] {
