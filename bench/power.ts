@@ -94,7 +94,7 @@ export async function run(): Promise<BenchRow[]> {
     ),
     await measure(
       'power',
-      'EU-27 qualified majority, populations (all but Johnston; meet-in-the-middle)',
+      'EU-27 qualified majority, populations (all indices; meet-in-the-middle)',
       () => mustCompute(eu),
       {
         targetMs: 500,

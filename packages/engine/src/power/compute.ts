@@ -56,7 +56,7 @@ interface Plan {
 
 function planMethod(game: NormalGame, forced: PowerMethod | undefined): Result<Plan> {
   const candidates = [typeGroupingPlan, enumerationPlan, weightDpPlan, meetInTheMiddlePlan]
-    .map((make) => make(game))
+    .map((make) => make(game, forced !== undefined))
     .filter((p): p is Plan => p !== null);
   const chosen = forced ? candidates.find((p) => p.method === forced) : candidates[0];
   if (chosen) return ok(chosen);
@@ -92,13 +92,15 @@ function enumerationPlan(game: NormalGame): Plan | null {
   };
 }
 
-function weightDpPlan(game: NormalGame): Plan | null {
+function weightDpPlan(game: NormalGame, forced: boolean): Plan | null {
   const rule = countWeightRuleOf(game);
   if (!rule || !weightDpFits(rule)) return null;
   const bounds = sizeWeightBounds(rule.weights, rule.threshold);
-  // When the (size, weight) table would be too large for Shapley–Shubik, meet-in-the-middle does better.
-  if (game.players.length <= MEET_IN_THE_MIDDLE_LIMIT && bounds.rows * bounds.width > TABLE_CELL_LIMIT) return null;
   const quota = constantQuota(rule.threshold);
+  // Meet-in-the-middle does better when the (size, weight) table is too large for Shapley–Shubik, and for
+  // double majorities, where it also gives Johnston.
+  const small = game.players.length <= MEET_IN_THE_MIDDLE_LIMIT;
+  if (!forced && small && (bounds.rows * bounds.width > TABLE_CELL_LIMIT || quota === null)) return null;
   const what =
     quota === null
       ? `losing weight below the size-dependent threshold (at most ${bounds.width - 1})`

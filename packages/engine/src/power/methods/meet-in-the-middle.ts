@@ -1,6 +1,7 @@
 import { assertNever } from '../../errors.ts';
 import type { PowerCounts } from '../counts.ts';
 import type { NormalGame, RuleTree } from '../games.ts';
+import { countJohnstonByMeetInTheMiddle } from './johnston-mitm.ts';
 import { countMinimalWinningByMeetInTheMiddle } from './minimal-winning-mitm.ts';
 
 /** Most players meet-in-the-middle takes (two halves of at most 2^18 coalitions). */
@@ -159,11 +160,8 @@ export function countByMeetInTheMiddle(game: NormalGame, rule: CountWeightRule):
     winning: BigInt(winning),
     swings: swingsBySize.map((row) => row.reduce((a, b) => a + b, 0n)),
     swingsBySize,
-    johnstonRaw: null,
+    johnstonRaw: countJohnstonByMeetInTheMiddle(n, rule),
     minimalWinning: countMinimalWinningByMeetInTheMiddle(n, rule),
-    unavailable: {
-      johnston:
-        'meet-in-the-middle does not count the critical members of each winning coalition; Horseshoe computes Johnston by type grouping, enumeration (≤ 20 players) or the DP for a single weighted rule',
-    },
+    unavailable: {},
   };
 }

@@ -3,12 +3,13 @@ import { sumOfReciprocals } from './enumerate.ts';
 import type { CountWeightRule } from './meet-in-the-middle.ts';
 
 /** Subsets of some players, bucketed by size: weights ascending, with the member mask of each subset. */
-interface SortedSubsets {
+export interface SortedSubsets {
   readonly weights: Float64Array;
   readonly masks: Int32Array;
 }
 
-function sortedSubsets(players: readonly number[], weights: readonly number[]): SortedSubsets[] {
+/** Every subset of `players`, bucketed by size, each bucket sorted by weight. */
+export function sortedSubsets(players: readonly number[], weights: readonly number[]): SortedSubsets[] {
   const k = players.length;
   const byCount: { w: number; mask: number }[][] = Array.from({ length: k + 1 }, () => []);
   const sums = new Float64Array(1 << k);
@@ -28,7 +29,7 @@ function sortedSubsets(players: readonly number[], weights: readonly number[]): 
 }
 
 /** For each x in xs (ascending): how many y in ys (ascending) have lo ≤ x + y < hi. */
-function partnersPerEntry(xs: Float64Array, ys: Float64Array, lo: number, hi: number): Float64Array {
+export function partnersPerEntry(xs: Float64Array, ys: Float64Array, lo: number, hi: number): Float64Array {
   const out = new Float64Array(xs.length);
   let pHi = ys.length;
   let pLo = ys.length;
