@@ -77,6 +77,10 @@ describe('search, power and the record in the browser', () => {
     const w = await openLibya();
     await selectDecision(w, 'formal-statement');
     expect(await text(w, '[data-testid="search-none"]')).toContain('No text made of these clauses can pass');
+    const why = await text(w, '[data-testid="deadlock"]');
+    expect(why).toContain('name-lna');
+    expect(why).toMatch(/Russia|RUS/);
+    expect(why).toMatch(/United States|USA/);
   });
 
   it('gives the best passing text for a member chosen in the search panel', async () => {
@@ -84,6 +88,9 @@ describe('search, power and the record in the browser', () => {
     await selectDecision(w, 'uk-draft-resolution');
     await w.page.getByTestId('search-member').selectOption('USA');
     await expect.poll(() => w.page.getByTestId('found-text').count()).toBe(2);
+    const interest = await text(w, '[data-testid="best-interest"]');
+    expect(interest).toContain('presidential statement');
+    expect(interest).toContain('no decision');
   });
 
   it('charts the exact Shapley–Shubik index of the Council: 421/2145 per permanent seat, 4/2145 per elected one', async () => {

@@ -1,5 +1,13 @@
 import { type Decision, instrumentNoun, memberId } from '@horseshoe/engine';
-import { type FoundText, type SearchResult, searchTexts } from '@horseshoe/engine/search';
+import {
+  type BestInterest,
+  bestInterest,
+  type Deadlock,
+  explainDeadlock,
+  type FoundText,
+  type SearchResult,
+  searchTexts,
+} from '@horseshoe/engine/search';
 import { memo, useMemo, useState } from 'react';
 
 /** How long one search may run in the browser before it reports the best text found and its bound. */
@@ -17,17 +25,27 @@ export const SearchPanel = memo(SearchPanelView, (a, b) => a.decision === b.deci
 function SearchPanelView({ decision, onUseText }: SearchPanelProps) {
   const [member, setMember] = useState<string>('');
   const adoptable = useMemo(() => search(decision, undefined), [decision]);
+  const deadlock = useMemo(
+    () => (adoptable.status === 'infeasible' ? explainDeadlock(decision, budget()) : null),
+    [decision, adoptable],
+  );
   const best = useMemo(() => (member ? search(decision, member) : null), [decision, member]);
+  const interest = useMemo(
+    () => (member ? bestInterest(decision, memberId(member), budget()) : null),
+    [decision, member],
+  );
   const noun = instrumentNoun(decision.instrument);
+  const free = decision.clauses.filter((c) => !c.fixed).length;
   return (
     <section className="panel search" aria-labelledby="search-title" data-testid="search-panel">
       <h2 id="search-title">Which texts can pass</h2>
       <p className="muted">
-        Exact search over the {decision.clauses.filter((c) => !c.fixed).length} clauses that are not fixed, as a {noun},
-        by the engine in the browser.
+        Exact search over the {free} clause{free === 1 ? '' : 's'} that {free === 1 ? 'is' : 'are'} not fixed, as a{' '}
+        {noun}, by the engine in the browser.
       </p>
       <h3>Closest passing texts to the one tabled</h3>
       <SearchAnswer result={adoptable} onUseText={onUseText} />
+      {deadlock ? <DeadlockView deadlock={deadlock} /> : null}
       <label>
         Best passing text for a member
         <select value={member} onChange={(e) => setMember(e.target.value)} data-testid="search-member">
@@ -40,17 +58,70 @@ function SearchPanelView({ decision, onUseText }: SearchPanelProps) {
         </select>
       </label>
       {best ? <SearchAnswer result={best} onUseText={onUseText} /> : null}
+      {interest ? <InterestView interest={interest} /> : null}
     </section>
   );
 }
 
-function search(decision: Decision, member: string | undefined): SearchResult {
+/** A time limit for one search in the browser (no MILP solver here: branch and bound only). */
+function budget() {
   const stopAt = performance.now() + TIME_BUDGET_MS;
-  return searchTexts(decision, {
-    top: member ? 1 : 3,
-    ...(member ? { for: memberId(member) } : {}),
-    shouldStop: () => performance.now() > stopAt,
-  });
+  return { shouldStop: () => performance.now() > stopAt };
+}
+
+function search(decision: Decision, member: string | undefined): SearchResult {
+  return searchTexts(decision, { top: member ? 1 : 3, ...(member ? { for: memberId(member) } : {}), ...budget() });
+}
+
+function DeadlockView({ deadlock }: { deadlock: Deadlock }) {
+  return (
+    <div className="deadlock" data-testid="deadlock">
+      <p>
+        <strong>Why:</strong> {deadlock.summary}
+      </p>
+      {deadlock.conflictWords.length > 0 ? (
+        <ul>
+          {deadlock.conflictWords.map((w) => (
+            <li key={w}>{w}</li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
+
+function InterestView({ interest }: { interest: BestInterest }) {
+  return (
+    <div className="interest" data-testid="best-interest">
+      <h3>In {interest.member}'s best interest</h3>
+      <div className="table-scroll">
+        <table className="power-table">
+          <thead>
+            <tr>
+              <th scope="col">Instrument</th>
+              <th scope="col">Best passing text for {interest.member}</th>
+              <th scope="col">Utility</th>
+            </tr>
+          </thead>
+          <tbody>
+            {interest.options.map((o) => (
+              <tr key={o.instrument}>
+                <th scope="row">{instrumentNoun(o.instrument)}</th>
+                <td>{o.text ? <code>{o.text.join(', ') || '(no clauses)'}</code> : 'none passes'}</td>
+                <td>{o.utility ?? '—'}</td>
+              </tr>
+            ))}
+            <tr>
+              <th scope="row">no decision</th>
+              <td>—</td>
+              <td>0</td>
+            </tr>
+          </tbody>
+        </table>
+      </div>
+      <p>{interest.summary}</p>
+    </div>
+  );
 }
 
 function SearchAnswer({ result, onUseText }: { result: SearchResult; onUseText: (c: readonly string[]) => void }) {
