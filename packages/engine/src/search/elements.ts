@@ -98,7 +98,7 @@ export function describeElement(decision: Decision, e: PositionElement): string 
     case 'vote':
       return `${name} ${voteWords(p.vote)}`;
     case 'position':
-      return `${name}'s position (${[...p.rejects.map((c) => `rejects \`${c}\``), ...p.requires.map((c) => `requires \`${c}\``)].join(', ')}, abstaining when they are crossed; yes at ${fmt(p.yesAt)}, no below ${fmt(p.noBelow ?? 0)}) rules out every text`;
+      return `${name}'s position as a whole (${[...p.rejects.map((c) => `rejects \`${c}\``), ...p.requires.map((c) => `requires \`${c}\``)].join(', ')}, abstaining when they are crossed; yes at ${fmt(p.yesAt)}, no below ${fmt(p.noBelow ?? 0)})`;
     default: {
       const never: never = e;
       throw new Error(`unexpected element ${JSON.stringify(never)}`);
