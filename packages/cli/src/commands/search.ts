@@ -268,6 +268,7 @@ function toJson(r: SearchReport): unknown {
     bound: r.result.bound,
     texts: r.result.texts.map(textJson),
     uncertainMembers: r.result.uncertain,
+    notes: r.result.notes,
     uncertainRule: 'members with a vote distribution are counted at their least favourable possible vote',
     deadlock: r.deadlock,
     tabled: {
@@ -298,7 +299,7 @@ function render(r: SearchReport): string {
       `Uncertain members (${r.result.uncertain.join(', ')}) are counted at their least favourable possible vote.`,
     );
   }
-  out.push('', ...renderResult(r), '', ...renderKeys(r));
+  out.push('', ...renderResult(r), ...r.result.notes.map((n) => `Note: ${n}`), '', ...renderKeys(r));
   if (r.interest) out.push('', ...renderInterest(r.interest));
   if (r.timedOut)
     out.push('', `Time limit of ${r.timeLimit} s reached: parts marked "not proven" or "not computed" are incomplete.`);
