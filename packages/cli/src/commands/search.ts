@@ -353,10 +353,7 @@ function renderResult(r: SearchReport): string[] {
     `  removed: ${best.removed.join(', ') || '—'}`,
     `  ${best.outcome.explanation}`,
     '',
-    formatTable(
-      best.votes.map((v) => [v.member, v.counted, describeVoteReason(v.predicted.reason)]),
-      ['member', 'vote', 'why'],
-    ),
+    ...votesTable(best),
   ];
   if (result.texts.length > 1) {
     out.push(
@@ -399,20 +396,39 @@ function renderKeys(r: SearchReport): string[] {
   out.push(
     'Blockers and the cheapest edit that moves each:',
     formatTable(
-      k.blockers.map((b) => [
-        b.member,
-        b.vote,
-        b.kind,
-        b.edit
-          ? `${editWords(b.edit.add, b.edit.remove)} → ${b.edit.vote}; the text then ${b.edit.passes ? 'passes' : 'still fails'}`
-          : b.noEditExists
-            ? `none exists: no text brings it to ${b.target === 'yes' ? 'yes' : 'abstain or yes'}`
-            : 'not computed within the time limit',
-      ]),
+      k.blockers
+        .slice(0, MAX_ROWS)
+        .map((b) => [
+          b.member,
+          b.vote,
+          b.kind,
+          b.edit
+            ? `${editWords(b.edit.add, b.edit.remove)} → ${b.edit.vote}; the text then ${b.edit.passes ? 'passes' : 'still fails'}`
+            : b.noEditExists
+              ? `none exists: no text brings it to ${b.target === 'yes' ? 'yes' : 'abstain or yes'}`
+              : 'not computed within the time limit',
+        ]),
       ['member', 'vote', 'kind', 'cheapest edit'],
     ),
   );
+  if (k.blockers.length > MAX_ROWS)
+    out.push(`… and ${k.blockers.length - MAX_ROWS} more blockers (all of them with --json)`);
   return out;
+}
+
+/** Tables longer than this (a General-Assembly-sized body) are cut, with the rest in --json. */
+const MAX_ROWS = 30;
+
+/** Every member's vote and why; for a large body, only the members not voting yes. */
+function votesTable(t: FoundText): string[] {
+  const rows = t.votes.map((v) => [v.member, v.counted, describeVoteReason(v.predicted.reason)]);
+  if (rows.length <= MAX_ROWS) return [formatTable(rows, ['member', 'vote', 'why'])];
+  const notYes = rows.filter((r) => r[1] !== 'yes');
+  const shown = notYes.slice(0, MAX_ROWS);
+  return [
+    `Votes: ${tallyWords(t)}. Members not voting yes${notYes.length > shown.length ? ` (first ${shown.length} of ${notYes.length}; all with --json)` : ''}:`,
+    formatTable(shown, ['member', 'vote', 'why']),
+  ];
 }
 
 function editWords(add: readonly string[], remove: readonly string[]): string {
