@@ -384,9 +384,10 @@ function tallyWords(t: FoundText): string {
 
 function renderKeys(r: SearchReport): string[] {
   const k = r.keys;
-  const out = [
-    `Tabled text (${r.decision.tabled.join(', ') || 'no clauses'}): ${k.adopted ? 'passes' : `fails (${k.reason})`}`,
-  ];
+  const tabled = r.decision.tabled;
+  const what =
+    tabled.length === 0 ? 'no clauses' : tabled.length <= 12 ? tabled.join(', ') : `${tabled.length} clauses`;
+  const out = [`Tabled text (${what}): ${k.adopted ? 'passes' : `fails (${k.reason})`}`];
   out.push(
     k.pivotal.length > 0
       ? `Pivotal members (one vote alone flips the outcome): ${k.pivotal.map((p) => `${p.member} (${p.vote} → ${p.flipsWith.join('/')})`).join(', ')}`

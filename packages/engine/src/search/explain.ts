@@ -99,8 +99,8 @@ function unwinnableMembers(decision: Decision, rule: Constraints, options: Searc
 function mostYesVotes(decision: Decision, rule: Constraints, options: SearchOptions) {
   let lo = 0;
   let hi = rule.countNeeded - 1;
-  if (existsText(decision, { ...rule, countNeeded: 0 }, options) !== true)
-    return { count: 0, needed: rule.countNeeded };
+  // When no text even avoids a veto, counting yes votes adds nothing to the conflict.
+  if (existsText(decision, { ...rule, countNeeded: 0 }, options) !== true) return null;
   while (lo < hi) {
     const mid = Math.ceil((lo + hi) / 2);
     const exists = existsText(decision, { ...rule, countNeeded: mid }, options);
