@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { memberId } from '@horseshoe/engine';
 import { bruteForceSearch, searchTexts } from '@horseshoe/engine/search';
 import { describe, expect, it } from 'vitest';
@@ -59,6 +62,34 @@ describe('horseshoe search', () => {
     const r = runCli(['search', 'cases/libya-2019.yaml', '--decision', 'formal-statement']);
     expect(r.stdout).toContain('Russian Federation rejects `name-lna`');
     expect(r.stdout).toContain('United States of America requires `name-lna`');
+  });
+
+  it('says when the time limit strikes on a large decision, and still exits 0', () => {
+    const d = randomDecision(seededRng(1200), { clauses: 200, instrument: 'resolution', fixedVotes: 0 });
+    const positions = Object.fromEntries([...d.positions].map(([m, p]) => [m, p]));
+    const scenario = {
+      title: 'random 200 clauses',
+      body: { members: d.body.members, permanent: d.body.permanent, threshold: d.body.threshold },
+      positions,
+      decisions: [
+        {
+          id: 'draft',
+          instrument: 'resolution',
+          clauses: d.clauses.map((c) => ({ id: c.id, fixed: c.fixed })),
+          tabled: d.tabled,
+        },
+      ],
+    };
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'horseshoe-search-')), 'big.json');
+    writeFileSync(
+      file,
+      JSON.stringify(scenario, (_k, v) => (v === Number.NEGATIVE_INFINITY ? undefined : v)),
+    );
+    const r = runCli(['search', file, '--decision', 'draft', '--time-limit', '0.2', '--json']);
+    expect(r.status).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(json).toMatchObject({ status: 'time-limit', timedOut: true });
+    expect(json.feasible === null || json.feasible === true).toBe(true);
   });
 
   it('rejects an unknown decision with exit code 2, naming the flag and the decisions', () => {

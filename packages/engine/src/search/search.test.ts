@@ -76,6 +76,19 @@ describe('searchTexts under a time limit', () => {
   });
 });
 
+describe('searchTexts progress', () => {
+  it('reports progress with a growing node count on a long search', () => {
+    const rng = seededRng(60);
+    const seen: number[] = [];
+    for (let i = 0; i < 20 && seen.length === 0; i++) {
+      const d = randomDecision(rng, { clauses: 60, instrument: 'resolution', fixedVotes: 0 });
+      searchTexts(d, { maxNodes: 50_000, onProgress: (p) => seen.push(p.nodes) });
+    }
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.every((n, i) => i === 0 || n > (seen[i - 1] ?? 0))).toBe(true);
+  });
+});
+
 describe('searchTexts', () => {
   it('keeps the tabled text when it already passes', () => {
     const d = decisionFrom({ clauses: ['a', 'b'], tabled: ['a'] });
