@@ -5,8 +5,8 @@ import { memberId } from '@horseshoe/engine';
 import { bruteForceSearch, searchTexts } from '@horseshoe/engine/search';
 import { describe, expect, it } from 'vitest';
 import { randomDecision, seededRng } from '../../../engine/src/testing/random-decision.ts';
+import { createHighsSolver } from '../highs-solver.ts';
 import { runCli } from '../run-cli.ts';
-import { createHighsSolver } from './search.ts';
 
 describe('the HiGHS model of the search', () => {
   it('finds the optimum brute force finds, on 400 random decisions, for both objectives and top 3', async () => {
