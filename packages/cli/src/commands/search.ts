@@ -259,19 +259,20 @@ function renderResult(r: SearchReport): string[] {
           dl.conflictWords.length > 1
             ? 'These positions alone rule out every text (even if every other member agreed), and each is needed for that:'
             : 'This position alone rules out every text:',
-          ...dl.conflictWords.map((w) => `  - ${w}`),
+          ...dl.conflictWords.slice(0, MAX_ROWS).map((w) => `  - ${w}`),
+          ...(dl.conflictWords.length > MAX_ROWS
+            ? [`  … and ${dl.conflictWords.length - MAX_ROWS} more (all with --json)`]
+            : []),
         );
       }
-      if (dl.mostYes) {
-        out.push(
-          `At most ${dl.mostYes.count} members can vote yes on one text${r.decision.instrument === 'resolution' ? ' that no permanent member vetoes' : ''}; ${dl.mostYes.needed} are needed.`,
-        );
-      }
+      if (dl.mostYesWords) out.push(dl.mostYesWords);
       if (dl.unwinnable.length > 0) out.push('Members whose vote cannot be won on any text:');
-      for (const u of r.deadlock.unwinnable) {
+      for (const u of dl.unwinnable.slice(0, MAX_ROWS)) {
         const what = u.cannot === 'yes' ? 'never votes yes' : 'votes no on every text';
         out.push(`  ${u.member} ${what}${u.because.length > 0 ? `: ${u.because.join('; ')}` : ''}`);
       }
+      if (dl.unwinnable.length > MAX_ROWS)
+        out.push(`  … and ${dl.unwinnable.length - MAX_ROWS} more (all with --json)`);
     }
     return out;
   }
@@ -364,6 +365,7 @@ function votesTable(t: FoundText): string[] {
   const rows = t.votes.map((v) => [v.member, v.counted, describeVoteReason(v.predicted.reason)]);
   if (rows.length <= MAX_ROWS) return [formatTable(rows, ['member', 'vote', 'why'])];
   const notYes = rows.filter((r) => r[1] !== 'yes');
+  if (notYes.length === 0) return [`Votes: ${tallyWords(t)}.`];
   const shown = notYes.slice(0, MAX_ROWS);
   return [
     `Votes: ${tallyWords(t)}. Members not voting yes${notYes.length > shown.length ? ` (first ${shown.length} of ${notYes.length}; all with --json)` : ''}:`,

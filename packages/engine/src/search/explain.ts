@@ -27,6 +27,8 @@ export interface Deadlock {
   readonly mostYes: { readonly count: number; readonly needed: number } | null;
   /** What the rule needs, in one sentence. */
   readonly headline: string;
+  /** {@link Deadlock.mostYes} in words, or null. */
+  readonly mostYesWords: string | null;
   /** The whole explanation in a few sentences. */
   readonly summary: string;
 }
@@ -45,7 +47,15 @@ export function explainDeadlock(decision: Decision, options: SearchOptions = {})
   const unwinnable = unwinnableMembers(decision, rule, options);
   const mostYes = rule.countNeeded > 0 ? mostYesVotes(decision, rule, options) : null;
   const summary = summarise(decision, conflictWords, mostYes);
-  return { conflict, conflictWords, unwinnable, mostYes, headline: summary.headline, summary: summary.text };
+  return {
+    conflict,
+    conflictWords,
+    unwinnable,
+    mostYes,
+    headline: summary.headline,
+    mostYesWords: summary.mostYesWords,
+    summary: summary.text,
+  };
 }
 
 function minimalConflict(decision: Decision, rule: Constraints, options: SearchOptions) {
@@ -115,11 +125,11 @@ function summarise(
   decision: Decision,
   conflictWords: readonly string[],
   mostYes: { readonly count: number; readonly needed: number } | null,
-): { headline: string; text: string } {
+): { headline: string; mostYesWords: string | null; text: string } {
   const noun = instrumentNoun(decision.instrument);
   const need = isConsensusInstrument(decision.instrument)
     ? `a ${noun} needs every member's agreement, so any one member's objection blocks it`
-    : decision.instrument === 'resolution'
+    : decision.instrument === 'resolution' && decision.body.permanent.length > 0
       ? `a ${noun} needs ${decision.body.threshold} affirmative votes and no negative vote from a permanent member`
       : `a ${noun} needs ${decision.body.threshold} affirmative votes`;
   const headline = `No text of this ${noun} can pass: ${need}.`;
@@ -128,12 +138,12 @@ function summarise(
     const all = conflictWords.length === 1 ? 'this' : conflictWords.length === 2 ? 'both' : 'all of these at once';
     parts.push(`${capitalise(conflictWords.join('; '))}; no text satisfies ${all}.`);
   }
-  if (mostYes) {
-    parts.push(
-      `At most ${mostYes.count} member${mostYes.count === 1 ? '' : 's'} can vote yes on one text${decision.instrument === 'resolution' ? ' that no permanent member vetoes' : ''}; ${mostYes.needed} are needed.`,
-    );
-  }
-  return { headline, text: parts.join(' ') };
+  const vetoes = decision.instrument === 'resolution' && decision.body.permanent.length > 0;
+  const mostYesWords = mostYes
+    ? `At most ${mostYes.count} member${mostYes.count === 1 ? '' : 's'} can vote yes on one text${vetoes ? ' that no permanent member vetoes' : ''}; ${mostYes.needed} are needed.`
+    : null;
+  if (mostYesWords) parts.push(mostYesWords);
+  return { headline, mostYesWords, text: parts.join(' ') };
 }
 
 function capitalise(s: string): string {
