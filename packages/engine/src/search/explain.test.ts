@@ -32,6 +32,24 @@ describe('explainDeadlock', () => {
     expect(d.mostYes).toEqual({ count: 8, needed: 9 });
   });
 
+  it('names one of two redundant reasons a member can never vote yes', () => {
+    const d = explainDeadlock(
+      decisionFrom({
+        instrument: 'procedural',
+        threshold: 15,
+        clauses: ['a!', 'b!'],
+        positions: { E1: { rejects: ['a', 'b'] } },
+      }),
+    );
+    expect(d.unwinnable).toEqual([
+      {
+        member: 'E1',
+        cannot: 'yes',
+        because: ['E1 rejects `b` (a fixed clause, which cannot be dropped): it votes no on any text that contains it'],
+      },
+    ]);
+  });
+
   it('returns a conflict that is infeasible and minimal on 300 random deadlocks', () => {
     const rng = seededRng(11);
     let checked = 0;

@@ -87,19 +87,13 @@ function unwinnableMembers(decision: Decision, rule: Constraints, options: Searc
     for (const need of needs) {
       const alone: Constraints = { requirement: new Map([[member, need]]), countNeeded: 0 };
       if (existsText(decision, alone, options) !== false) continue;
-      const elements = elementsOf(decision, member);
-      const because = elements
-        .filter((e) =>
-          existsText(
-            decisionWithOnly(
-              decision,
-              elements.filter((x) => x !== e),
-            ),
-            alone,
-            options,
-          ),
-        )
-        .map((e) => describeElement(decision, e));
+      // Deletion filter over the member's own elements: a minimal set that still rules it out.
+      let kept = elementsOf(decision, member);
+      for (const e of [...kept]) {
+        const trial = kept.filter((x) => x !== e);
+        if (existsText(decisionWithOnly(decision, trial), alone, options) === false) kept = trial;
+      }
+      const because = kept.map((e) => describeElement(decision, e));
       out.push({ member, cannot: need === 'yes' ? 'yes' : 'not-no', because });
     }
   }
