@@ -13,7 +13,7 @@ afterEach(() => {
   child = null;
 });
 
-/** Starts `horseshoe serve` and resolves with the first line it prints. */
+/** Starts `horseshoe serve --json` and resolves with the JSON it prints once listening. */
 function startServe(args: readonly string[]): Promise<string> {
   const proc = spawn(process.execPath, [BIN, 'serve', ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   child = proc;
@@ -21,7 +21,7 @@ function startServe(args: readonly string[]): Promise<string> {
     let out = '';
     proc.stdout?.on('data', (chunk: Buffer) => {
       out += chunk.toString();
-      if (out.includes('\n')) resolve(out);
+      if (out.trimEnd().endsWith('}')) resolve(out);
     });
     proc.on('exit', (code) => reject(new Error(`serve exited with ${code} before printing its URL`)));
   });

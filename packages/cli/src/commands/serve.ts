@@ -34,7 +34,7 @@ export function registerServe(program: Command): void {
       `record database made by \`horseshoe history import\`, for the record charts (default ${defaultDbPath()} when it exists)`,
     )
     .option('--no-build', 'fail instead of building the web app when it is missing')
-    .option('--json', 'print {"url"} as JSON once listening', false)
+    .option('--json', 'print {"url", "record"} as JSON once listening', false)
     .action(async (options: ServeOptions) => {
       await serve(options);
     });
@@ -50,10 +50,21 @@ async function serve(options: ServeOptions): Promise<void> {
     defaultCase: DEFAULT_CASE,
     ...(record ? { record } : {}),
   });
+  // Listen for Ctrl-C and SIGTERM before announcing the URL: a supervisor may stop us as soon as it reads it.
+  let stop = () => {};
+  const stopped = new Promise<void>((resolve) => {
+    stop = () => {
+      void app.close().then(() => resolve());
+    };
+  });
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
   let address: string;
   try {
     address = await app.listen({ port, host: options.host });
   } catch (error) {
+    process.off('SIGINT', stop);
+    process.off('SIGTERM', stop);
     const reason = error instanceof Error ? error.message : String(error);
     throw new UsageError(`--port ${options.port} --host ${options.host}: cannot listen (${reason})`);
   }
@@ -62,13 +73,7 @@ async function serve(options: ServeOptions): Promise<void> {
   printResult(options.json, { url, record: record?.label ?? null }, () =>
     [`Horseshoe is serving the web app at ${url}`, recordNote, '(press Ctrl-C to stop)'].join('\n'),
   );
-  await new Promise<void>((resolve) => {
-    const stop = () => {
-      void app.close().then(() => resolve());
-    };
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-  });
+  await stopped;
 }
 
 /** The record for the charts: `--record-db FILE`, else the default database when it exists, else none. */
