@@ -124,4 +124,12 @@ describe('setDecisionDate', () => {
     expect(change.dropped).toEqual([]);
     expect(load(change.text).decisions[0]?.positions.size).toBe(3);
   });
+
+  it('drops nothing for a date without a Council, and the loader names the date at its line', () => {
+    const change = setDecisionDate(file, load(file.text), 0, '1940-01-01');
+    expect(change.dropped).toEqual([]);
+    const r = parseScenario(change.text, 'test.yaml');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors[0]).toMatchObject({ line: 11, path: 'decisions[0].date' });
+  });
 });

@@ -62,7 +62,8 @@ export interface DateChange {
  */
 export function setDecisionDate(file: ScenarioText, scenario: Scenario, index: number, date: string): DateChange {
   const council = councilOn(date);
-  const onCouncil = (code: string) => council.ok && resolveMemberCode(council.value, code) !== null;
+  // Without a Council that day (a date out of range) nothing is dropped: the loader reports the date.
+  const onCouncil = (code: string) => !council.ok || resolveMemberCode(council.value, code) !== null;
   const elsewhere = new Set(scenario.decisions.filter((_, i) => i !== index).flatMap((d) => d.body.members));
   const dropped: string[] = [];
   const text = editText(file.text, file.format, (e) => {
