@@ -53,9 +53,10 @@ describe('horseshoe search', () => {
     ]);
     expect(r.status).toBe(0);
     const json = JSON.parse(r.stdout);
-    expect(json).toMatchObject({ feasible: true, text: ['ceasefire'], changes: 1, utility: 0, status: 'optimal' });
-    expect(json.votes).toMatchObject({ RUS: 'yes', USA: 'abstain' });
+    expect(json).toMatchObject({ feasible: true, text: ['ceasefire'], changes: 1, utility: 1, status: 'optimal' });
+    expect(json.votes).toMatchObject({ RUS: 'yes', USA: 'yes' });
     expect(json.bestInterest.options).toHaveLength(4);
+    expect(json.bestInterest.best).toBe('resolution');
   });
 
   it('prints the conflicting red lines in the table output', () => {
