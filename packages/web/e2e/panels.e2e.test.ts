@@ -102,6 +102,14 @@ describe('search, power and the record in the browser', () => {
     expect(await w.page.locator('.power-models table tbody tr').count()).toBeGreaterThanOrEqual(3);
   });
 
+  it('shows power in context: on the UK draft only Russia’s vote decides the outcome', async () => {
+    const w = await openLibya();
+    await selectDecision(w, 'uk-draft-resolution');
+    await expect
+      .poll(() => w.page.getByTestId('power-context').textContent())
+      .toContain('Pivotal with some probability: RUS 100%.');
+  });
+
   it('charts the record and lists every Libya decision since 2011', async () => {
     const w = await openLibya();
     await w.page.getByTestId('libya-timeline').waitFor();

@@ -2,6 +2,7 @@ import { useCallback, useDeferredValue, useState } from 'react';
 import { DecisionView } from '../features/chamber/decision-view.tsx';
 import { ScenarioEditor } from '../features/editor/scenario-editor.tsx';
 import { CaseLibrary, downloadText } from '../features/library/case-library.tsx';
+import { PivotChart } from '../features/power/pivot-chart.tsx';
 import { PowerPanel } from '../features/power/power-panel.tsx';
 import { RecordPanel } from '../features/record/record-panel.tsx';
 import { SearchPanel } from '../features/search/search-panel.tsx';
@@ -36,7 +37,8 @@ export function App() {
   const evaluation = state?.evaluations[index];
   // The search and the file editor's error list may update a moment after the chamber.
   const deferredState = useDeferredValue(state);
-  const deferredDecision = deferredState?.current ? deferredState.evaluations[index]?.decision : undefined;
+  const deferredEvaluation = deferredState?.evaluations[index];
+  const deferredDecision = deferredState?.current ? deferredEvaluation?.decision : undefined;
 
   return (
     <>
@@ -95,6 +97,7 @@ export function App() {
               }
             />
           ) : null}
+          {deferredEvaluation ? <PivotChart evaluation={deferredEvaluation} /> : null}
           {config?.record ? <RecordPanel label={config.record.label} /> : null}
         </main>
         <div className="col-right">
