@@ -38,11 +38,12 @@ export function PositionPanel(props: PositionPanelProps) {
           Close
         </button>
       </div>
-      <p className="current-vote">
+      <p className="current-vote" data-testid="member-vote">
         <span className={`legend-dot vote-${voteKind(props.vote)}`} aria-hidden="true">
           {VOTE_ICON[voteKind(props.vote)]}
-        </span>{' '}
-        <strong>{voteText(props.vote)}</strong>: {props.reason}
+        </span>
+        <strong>{voteText(props.vote)}</strong>
+        <span className="current-reason">because: {props.reason}</span>
       </p>
       <p className="muted">Changes apply to this decision only and are written into the scenario file.</p>
       <label>
