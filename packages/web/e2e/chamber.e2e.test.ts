@@ -34,6 +34,7 @@ afterAll(async () => {
 afterEach(async (context) => {
   if (context.task.result?.state === 'fail' && current) {
     await screenshot(current.page, `failed-${context.task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}`);
+    console.log(`API requests of the failed page:\n${current.apiRequests.join('\n')}`);
   }
   // Any console error or uncaught exception fails the test that caused it.
   const errors = current?.consoleErrors ?? [];

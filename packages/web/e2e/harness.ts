@@ -91,6 +91,8 @@ export async function launchBrowser(): Promise<Browser> {
 export interface WatchedPage {
   readonly page: Page;
   readonly consoleErrors: string[];
+  /** Every API request the page made, in order (printed when a test fails). */
+  readonly apiRequests: string[];
 }
 
 /** Opens a new page and starts recording its console errors. */
@@ -98,12 +100,17 @@ export async function openPage(browser: Browser): Promise<WatchedPage> {
   const page = await browser.context.newPage();
   page.setDefaultTimeout(20_000);
   const consoleErrors: string[] = [];
+  const apiRequests: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.pathname.startsWith('/api/')) apiRequests.push(`${performance.now().toFixed(0)}ms ${url.pathname}`);
+  });
   page.on('console', (msg) => {
     if (msg.type() === 'error') consoleErrors.push(`console.error: ${msg.text()}`);
   });
   page.on('pageerror', (error) => consoleErrors.push(`uncaught: ${error.message}`));
   page.on('requestfailed', (request) => consoleErrors.push(`request failed: ${request.url()}`));
-  return { page, consoleErrors };
+  return { page, consoleErrors, apiRequests };
 }
 
 /** Saves a full-page screenshot as `test-artifacts/<name>.png` and returns its path. */

@@ -40,6 +40,7 @@ afterAll(async () => {
 afterEach(async (context) => {
   if (context.task.result?.state === 'fail' && current) {
     await screenshot(current.page, `failed-${context.task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}`);
+    console.log(`API requests of the failed page:\n${current.apiRequests.join('\n')}`);
   }
   const errors = current?.consoleErrors ?? [];
   await current?.page.close();
