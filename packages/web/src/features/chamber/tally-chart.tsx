@@ -1,4 +1,4 @@
-import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { VOTE_ICON, VOTE_KINDS, VOTE_LABEL, type VoteKind } from './vote-style.ts';
 
 /** The counts to draw, as the engine gave them. */
@@ -35,7 +35,6 @@ export function TallyChart({ tally }: { tally: TallyView }) {
       <div className="tally-chart" aria-hidden="true">
         <ResponsiveContainer width="100%" height={96}>
           <BarChart data={[row]} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 8 }}>
-            <CartesianGrid horizontal={false} strokeDasharray="2 4" />
             <XAxis type="number" domain={[0, tally.seats]} tickCount={tally.seats + 1} allowDecimals={false} />
             <YAxis type="category" dataKey="name" hide />
             <Tooltip cursor={false} />
