@@ -12,6 +12,8 @@ export interface ScenarioSource {
   readonly original: string;
   /** The case library file it came from, if any. */
   readonly caseFile: string | null;
+  /** How many times the text changed since it was opened. */
+  readonly revision: number;
 }
 
 /** The scenario as the app shows it: the file's errors, or its evaluation by the engine. */
@@ -65,9 +67,9 @@ export function useSource() {
   const actions = useMemo(
     () => ({
       open: (fileName: string, text: string, caseFile: string | null) =>
-        setSource({ fileName, text, original: text, caseFile }),
-      edit: (text: string) => setSource((s) => (s ? { ...s, text } : s)),
-      revert: () => setSource((s) => (s ? { ...s, text: s.original } : s)),
+        setSource({ fileName, text, original: text, caseFile, revision: 0 }),
+      edit: (text: string) => setSource((s) => (s ? { ...s, text, revision: s.revision + 1 } : s)),
+      revert: () => setSource((s) => (s ? { ...s, text: s.original, revision: s.revision + 1 } : s)),
     }),
     [],
   );
