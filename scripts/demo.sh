@@ -15,7 +15,7 @@ hs evaluate cases/libya-2019.yaml
 bold "3. Why no formal statement could be agreed"
 hs search cases/libya-2019.yaml --decision formal-statement
 bold "4. The best resolution the United States could get adopted"
-hs search cases/libya-2019.yaml --decision draft-resolution --for USA
+hs search cases/libya-2019.yaml --decision uk-draft-resolution --for USA
 bold "5. Voting power on the Council today (a-priori, exact)"
 hs power --body unsc --date 2019-04-18
 
