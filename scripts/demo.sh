@@ -25,7 +25,8 @@ record_dir="../shared/data/unsc/dhl-meetings-tables"
 if [ -d "$record_dir" ]; then
   db="$(mktemp -d)/record.db"
   bold "6. The record 1946–2022, imported into a temporary database ($db)"
-  hs history import "$record_dir" --db "$db"
+  yordan="../shared/data/unsc/vetoes-yordan/unsc_vetoes_1946_sept2022.csv"
+  if [ -f "$yordan" ]; then hs history import "$record_dir" --yordan "$yordan" --db "$db"; else hs history import "$record_dir" --db "$db"; fi
   hs history check --db "$db"
   args+=(--record-db "$db")
 else
