@@ -1,26 +1,7 @@
-import { execFileSync } from 'node:child_process';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../run-cli.ts';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
-const BIN = path.join(repoRoot, 'packages/cli/bin/horseshoe.mjs');
-
-interface Run {
-  readonly status: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-function horseshoe(...args: string[]): Run {
-  try {
-    const stdout = execFileSync(process.execPath, [BIN, ...args], { cwd: repoRoot, encoding: 'utf8', stdio: 'pipe' });
-    return { status: 0, stdout, stderr: '' };
-  } catch (error) {
-    const e = error as { status: number; stdout: string; stderr: string };
-    return { status: e.status, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const horseshoe = (...args: string[]) => runCli(args);
 
 interface CouncilJson {
   date: string;

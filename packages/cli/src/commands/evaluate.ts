@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import {
   compareWithRecord,
   type DecisionEvaluation,
@@ -12,9 +11,8 @@ import {
   type MemberVote,
   type RecordComparison,
 } from '@horseshoe/engine';
-import { formatScenarioError, parseScenario } from '@horseshoe/protocol';
 import type { Command } from 'commander';
-import { UsageError } from '../cli-error.ts';
+import { loadScenarioFile } from '../input-file.ts';
 import { formatTable, printResult } from '../output.ts';
 
 interface EvaluateFlags {
@@ -52,25 +50,13 @@ invalid (every error printed as file:line:column: field: message), 1 other failu
 }
 
 function runEvaluate(file: string): { title: string; reports: DecisionReport[] } {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String(error);
-    throw new UsageError(`FILE: cannot read ${file}: ${reason}`);
-  }
-  const parsed = parseScenario(text, file);
-  if (!parsed.ok) {
-    for (const e of parsed.errors) process.stderr.write(`${formatScenarioError(e)}\n`);
-    const n = parsed.errors.length;
-    throw new UsageError(`${file}: ${n} error${n === 1 ? '' : 's'}; nothing evaluated`);
-  }
-  const reports = evaluateScenario(parsed.scenario).map((evaluation) => ({
+  const scenario = loadScenarioFile(file, 'FILE', 'nothing evaluated');
+  const reports = evaluateScenario(scenario).map((evaluation) => ({
     evaluation,
     fallback: evaluation.passed ? null : fallbackFor(evaluation.decision),
     record: compareWithRecord(evaluation),
   }));
-  return { title: parsed.scenario.title, reports };
+  return { title: scenario.title, reports };
 }
 
 function toJson(file: string, title: string, reports: readonly DecisionReport[]): unknown {

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import {
   type Decision,
   decisionRule,
@@ -7,8 +6,8 @@ import {
   predictDecisionVotes,
 } from '@horseshoe/engine';
 import { computePower, pivotProbabilities, type Rational, rationalToNumber, ruleGame } from '@horseshoe/engine/power';
-import { formatScenarioError, parseScenario } from '@horseshoe/protocol';
 import { UsageError } from '../cli-error.ts';
+import { findDecision, loadScenarioFile } from '../input-file.ts';
 import { formatTable, printResult } from '../output.ts';
 
 /** The flags `horseshoe power --scenario FILE --decision ID` reads (the rest must be absent). */
@@ -79,19 +78,5 @@ export function runInContext(flags: ContextFlags): void {
 }
 
 function loadDecision(file: string, id: string): Decision {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String(error);
-    throw new UsageError(`--scenario: cannot read ${file}: ${reason}`);
-  }
-  const parsed = parseScenario(text, file);
-  if (!parsed.ok) throw new UsageError(parsed.errors.map(formatScenarioError).join('\n'));
-  const decision = parsed.scenario.decisions.find((d) => d.id === id);
-  if (!decision) {
-    const ids = parsed.scenario.decisions.map((d) => d.id).join(', ');
-    throw new UsageError(`--decision: no decision ${id} in ${file} (decisions: ${ids})`);
-  }
-  return decision;
+  return findDecision(loadScenarioFile(file, '--scenario', 'no power computed'), file, id);
 }

@@ -1,28 +1,10 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../run-cli.ts';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
-const BIN = path.join(repoRoot, 'packages/cli/bin/horseshoe.mjs');
-
-interface Run {
-  readonly status: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-function horseshoe(...args: string[]): Run {
-  try {
-    const stdout = execFileSync(process.execPath, [BIN, ...args], { cwd: repoRoot, encoding: 'utf8', stdio: 'pipe' });
-    return { status: 0, stdout, stderr: '' };
-  } catch (error) {
-    const e = error as { status: number; stdout: string; stderr: string };
-    return { status: e.status, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const horseshoe = (...args: string[]) => runCli(args);
 
 interface PowerJson {
   players: string[];
@@ -131,7 +113,7 @@ describe('horseshoe power', () => {
   it('exits 2 listing the decisions when --decision names none of them', () => {
     const run = horseshoe('power', '--scenario', 'cases/libya-2019.yaml', '--decision', 'nope');
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain('--decision: no decision nope');
+    expect(run.stderr).toContain('--decision: no decision "nope"');
     expect(run.stderr).toContain('uk-draft-resolution');
   });
 

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { councilOn, isIsoDate } from '@horseshoe/engine';
 import {
   computePower,
@@ -23,6 +22,7 @@ import {
 import { formatPowerGameFileError, type PowerRuleFile, parsePowerGameFile } from '@horseshoe/protocol';
 import type { Command } from 'commander';
 import { UsageError } from '../cli-error.ts';
+import { readInputFile } from '../input-file.ts';
 import { formatTable, printResult, splitList } from '../output.ts';
 import { runInContext } from './power-context.ts';
 
@@ -189,14 +189,7 @@ function weightedGame(weightsFlag: string, flags: PowerFlags): DescribedGame {
 }
 
 function fileGame(file: string): DescribedGame {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String(error);
-    throw new UsageError(`--game: cannot read ${file}: ${reason}`);
-  }
-  const parsed = parsePowerGameFile(text, file);
+  const parsed = parsePowerGameFile(readInputFile(file, '--game'), file);
   if (!parsed.ok) throw new UsageError(parsed.errors.map(formatPowerGameFileError).join('\n'));
   const rule = ruleFromFile(parsed.game.rule);
   return {

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import {
   CAST_VOTES,
   type CastVote,
@@ -21,10 +20,10 @@ import {
   type SearchResult,
   searchTexts,
 } from '@horseshoe/engine/search';
-import { formatScenarioError, parseScenario } from '@horseshoe/protocol';
 import type { Command } from 'commander';
 import { UsageError } from '../cli-error.ts';
 import { createHighsSolver } from '../highs-solver.ts';
+import { findDecision, loadScenarioFile } from '../input-file.ts';
 import { formatTable, printResult } from '../output.ts';
 
 interface SearchFlags {
@@ -97,24 +96,7 @@ function parseFlags(flags: SearchFlags): { top: number; timeLimit: number } {
 }
 
 function loadDecision(file: string, id: string | undefined): Decision {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String(error);
-    throw new UsageError(`FILE: cannot read ${file}: ${reason}`);
-  }
-  const parsed = parseScenario(text, file);
-  if (!parsed.ok) {
-    for (const e of parsed.errors) process.stderr.write(`${formatScenarioError(e)}\n`);
-    const n = parsed.errors.length;
-    throw new UsageError(`${file}: ${n} error${n === 1 ? '' : 's'}; nothing searched`);
-  }
-  const ids = parsed.scenario.decisions.map((d) => d.id);
-  if (id === undefined) throw new UsageError(`--decision: required; decisions in ${file}: ${ids.join(', ')}`);
-  const decision = parsed.scenario.decisions.find((d) => d.id === id);
-  if (!decision) throw new UsageError(`--decision: no decision "${id}" in ${file}; decisions: ${ids.join(', ')}`);
-  return decision;
+  return findDecision(loadScenarioFile(file, 'FILE', 'nothing searched'), file, id);
 }
 
 async function runSearch(file: string, flags: SearchFlags, json: boolean): Promise<SearchReport> {
