@@ -2,7 +2,7 @@ import type { ClauseId, MemberId } from '../ids.ts';
 import { type DecisionRule, ruleFor } from '../rules/instrument.ts';
 import { decideVotes, type Outcome } from '../rules/outcome.ts';
 import type { VoteValue } from '../rules/vote.ts';
-import type { CastVote, VoteDistribution, VoteReason } from './position.ts';
+import type { CastVote, PredictedVote, VoteDistribution, VoteReason } from './position.ts';
 import { predictDecisionVotes, tabledText } from './predict.ts';
 import { adoptionProbability, modalVote } from './probability.ts';
 import type { Body, Decision, Scenario } from './types.ts';
@@ -69,18 +69,11 @@ export function evaluateAs(
 ): DecisionEvaluation {
   const predicted = predictDecisionVotes(decision, text);
   const rule = ruleOf(instrument, decision.body);
-  const { members, permanent, names } = decision.body;
+  const { members, names } = decision.body;
   const votes: MemberVote[] = members.map((member) => {
     const p = predicted.get(member);
     if (!p) throw new Error(`no predicted vote for member ${member} in decision ${decision.id}`);
-    return {
-      member,
-      name: names[member] ?? member,
-      permanent: permanent.includes(member),
-      byDefault: !decision.positions.has(member),
-      vote: p.vote,
-      reason: p.reason,
-    };
+    return memberVoteOf(decision, member, p);
   });
   const certain = votes.every((v) => typeof v.vote === 'string');
   const modal = new Map<MemberId, VoteValue>(votes.map((v) => [v.member, modalVote(v.vote)]));
@@ -103,4 +96,17 @@ export function evaluateAs(
  */
 export function evaluateScenario(scenario: Scenario): DecisionEvaluation[] {
   return scenario.decisions.map((d) => evaluateDecision(d));
+}
+
+/** A member's predicted vote on a decision, with the member's name and seat. */
+export function memberVoteOf(decision: Decision, member: MemberId, predicted: PredictedVote): MemberVote {
+  const { names, permanent } = decision.body;
+  return {
+    member,
+    name: names[member] ?? member,
+    permanent: permanent.includes(member),
+    byDefault: !decision.positions.has(member),
+    vote: predicted.vote,
+    reason: predicted.reason,
+  };
 }

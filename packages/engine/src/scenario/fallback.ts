@@ -5,7 +5,7 @@ import {
   type DecisionRule,
   type Instrument,
 } from '../rules/instrument.ts';
-import { type DecisionEvaluation, evaluateAs, type MemberVote, ruleOf } from './evaluate.ts';
+import { type DecisionEvaluation, evaluateAs, type MemberVote, memberVoteOf, ruleOf } from './evaluate.ts';
 import { predictDecisionVotes, tabledText } from './predict.ts';
 import { adoptionProbability } from './probability.ts';
 import type { Decision } from './types.ts';
@@ -117,17 +117,8 @@ function partOf(
   const certain = [...predicted.values()].every((p) => typeof p.vote === 'string');
   const blockers: MemberVote[] = [];
   for (const [member, p] of predicted) {
-    if (p.vote === 'no' || (typeof p.vote !== 'string' && p.vote.no > 0)) {
-      const { names, permanent } = decision.body;
-      blockers.push({
-        member,
-        name: names[member] ?? member,
-        permanent: permanent.includes(member),
-        byDefault: !decision.positions.has(member),
-        vote: p.vote,
-        reason: p.reason,
-      });
-    }
+    if (p.vote === 'no' || (typeof p.vote !== 'string' && p.vote.no > 0))
+      blockers.push(memberVoteOf(decision, member, p));
   }
   return {
     text: decision.clauses.map((c) => c.id).filter((id) => remaining.has(id)),

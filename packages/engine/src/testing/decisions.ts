@@ -1,7 +1,8 @@
-import { type ClauseId, clauseId, type MemberId, memberId } from '../ids.ts';
+import { clauseId } from '../ids.ts';
 import type { Instrument } from '../rules/instrument.ts';
+import { createDecision } from '../scenario/create-decision.ts';
 import { DEFAULT_POSITION, type Position } from '../scenario/position.ts';
-import type { Body, Decision } from '../scenario/types.ts';
+import type { Decision } from '../scenario/types.ts';
 
 /** A position written in short: every field optional, clause ids as plain strings. */
 export interface PositionSpec {
@@ -54,33 +55,16 @@ export function positionFrom(spec: PositionSpec): Position {
 }
 
 /**
- * Builds a resolved {@link Decision} from a short spec (a custom body).
+ * Builds a resolved {@link Decision} from a short spec (a custom body), through the engine's own
+ * {@link createDecision}.
  * @example decisionFrom({ clauses: ['a', 'b!'], positions: { P1: { rejects: ['a'] } } })
  */
 export function decisionFrom(spec: DecisionSpec): Decision {
-  const clauses = spec.clauses.map((raw) => {
-    const fixed = raw.endsWith('!');
-    return { id: clauseId(fixed ? raw.slice(0, -1) : raw), text: null, fixed };
+  return createDecision({
+    ...spec,
+    clauses: spec.clauses.map((raw) => (raw.endsWith('!') ? { id: raw.slice(0, -1), fixed: true } : raw)),
+    members: spec.members ?? TEST_MEMBERS,
+    permanent: spec.permanent ?? (spec.members ? [] : TEST_MEMBERS.slice(0, 5)),
+    positions: Object.fromEntries(Object.entries(spec.positions ?? {}).map(([m, p]) => [m, positionFrom(p)])),
   });
-  const members = (spec.members ?? TEST_MEMBERS).map(memberId);
-  const permanent = (spec.permanent ?? (spec.members ? [] : TEST_MEMBERS.slice(0, 5))).map(memberId);
-  const body: Body = {
-    members,
-    permanent,
-    threshold: spec.threshold ?? 9,
-    names: Object.fromEntries(members.map((m) => [m, m])),
-    date: null,
-  };
-  const positions = new Map<MemberId, Position>(
-    Object.entries(spec.positions ?? {}).map(([m, p]) => [memberId(m), positionFrom(p)]),
-  );
-  const tabled: ClauseId[] = spec.tabled ? spec.tabled.map(clauseId) : clauses.map((c) => c.id);
-  return {
-    id: spec.id ?? 'draft',
-    instrument: spec.instrument ?? 'resolution',
-    clauses,
-    tabled,
-    body,
-    positions,
-  };
 }
