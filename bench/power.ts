@@ -11,24 +11,13 @@ import {
   reformModelGame,
   vetoBodyGame,
 } from '@horseshoe/engine/power';
+import { seededRng } from '@horseshoe/engine/testing';
 import { type BenchRow, measure } from '../scripts/bench-lib.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-/** mulberry32: a small seeded generator, so every run benchmarks the same random game. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function randomWeightedGame(n: number, seed: number): PowerGame {
-  const rnd = seededRandom(seed);
+  const rnd = seededRng(seed);
   const weights = Array.from({ length: n }, () => 1 + Math.floor(rnd() * 100));
   const total = weights.reduce((a, b) => a + b, 0);
   return {

@@ -5,8 +5,8 @@
 import type { Decision } from '@horseshoe/engine';
 import { memberId } from '@horseshoe/engine';
 import { bruteForceSearch, type MilpSolver, type SearchResult, searchTexts } from '@horseshoe/engine/search';
+import { blocDecision, randomDecision, seededRng } from '@horseshoe/engine/testing';
 import { createHighsSolver } from '../packages/cli/src/highs-solver.ts';
-import { blocDecision, randomDecision, seededRng } from '../packages/engine/src/testing/random-decision.ts';
 import { type BenchRow, measure } from '../scripts/bench-lib.ts';
 
 const CASES = 9;

@@ -1,36 +1,13 @@
+import { parse } from 'csv-parse/sync';
+
 /**
- * Reads CSV text (RFC 4180: quoted fields, doubled quotes, CRLF or LF) into rows of fields.
+ * Reads CSV text (RFC 4180: quoted fields, doubled quotes, CRLF or LF) into rows of fields, with
+ * `csv-parse`; rows may have different lengths, and a stray quote inside a field is kept as text.
+ * Throws a `CsvError` (with `lines`) on text that is not CSV at all, such as an unclosed quote.
  * @example readCsv('a,b\n"x, y",2\n') // [['a', 'b'], ['x, y', '2']]
  */
 export function readCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else if (c !== '\r') field += c;
-  }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
+  return parse(text, { relax_column_count: true, relax_quotes: true }) as string[][];
 }
 
 /**

@@ -45,7 +45,19 @@ const DUMMIES: readonly (readonly [VetoCode, string])[] = [
  * @example parseYordan('unsc_vetoes_1946_sept2022.csv', text).entries.length // 214
  */
 export function parseYordan(file: string, text: string): ParsedYordan {
-  const rows = readCsv(text);
+  let rows: string[][];
+  try {
+    rows = readCsv(text);
+  } catch (error) {
+    const line = (error as { lines?: number }).lines ?? 1;
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      file,
+      entries: [],
+      issues: [{ line, severity: 'skipped', reason: `not CSV: ${reason}; file not read`, text: '' }],
+      rows: 0,
+    };
+  }
   const header = (rows[0] ?? []).map((h) => h.trim().toLowerCase());
   const issues: IssueRow[] = [];
   const entries: YordanEntry[] = [];

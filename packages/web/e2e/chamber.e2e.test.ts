@@ -1,59 +1,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseScenario } from '@horseshoe/protocol';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  ARTIFACTS,
-  type Browser,
-  ensureBuilt,
-  launchBrowser,
-  openPage,
-  type Served,
-  screenshot,
-  startServer,
-  type WatchedPage,
-} from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS, registerBrowserSuite, screenshot, type WatchedPage } from './harness.ts';
 
 // The founding case, served by the real server from the repository's case library, in Chromium.
 
-let served: Served;
-let browser: Browser;
-let current: WatchedPage | null = null;
-
-beforeAll(async () => {
-  ensureBuilt();
-  served = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await served?.app.close();
-});
-
-afterEach(async (context) => {
-  if (context.task.result?.state === 'fail' && current) {
-    await screenshot(current.page, `failed-${context.task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}`);
-    console.log(`API requests of the failed page:\n${current.apiRequests.join('\n')}`);
-  }
-  // Any console error or uncaught exception fails the test that caused it.
-  const errors = current?.consoleErrors ?? [];
-  await current?.page.close();
-  current = null;
-  expect(errors).toEqual([]);
-});
-
-async function openLibya(): Promise<WatchedPage> {
-  current = await openPage(browser);
-  await current.page.goto(`${served.url}/?case=libya-2019.yaml`);
-  await current.page.getByTestId('verdict').waitFor();
-  return current;
-}
-
-async function selectDecision(w: WatchedPage, id: string): Promise<void> {
-  await w.page.locator(`[data-decision="${id}"]`).click();
-  await w.page.locator(`[data-decision="${id}"][aria-current="true"]`).waitFor();
-}
+const { openLibya, selectDecision } = registerBrowserSuite();
 
 async function seatVote(w: WatchedPage, code: string, vote: string): Promise<void> {
   await w.page.locator(`.seat[data-member="${code}"][data-vote="${vote}"]`).waitFor({ timeout: 15_000 });

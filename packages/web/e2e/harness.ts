@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { createServer, type RecordSource } from '@horseshoe/server';
 import type { FastifyInstance } from 'fastify';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 
 /** The repository root and the folders the end-to-end tests use. */
 export const REPO_ROOT = path.resolve(fileURLToPath(import.meta.url), '../../../..');
@@ -119,4 +120,54 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const file = path.join(ARTIFACTS, `${name}.png`);
   await page.screenshot({ path: file, fullPage: true });
   return file;
+}
+
+/**
+ * Registers a browser suite's hooks: build the app if needed, serve it (`serve` returns the options
+ * of {@link startServer}), launch Chromium; after each test, screenshot a failed page and fail the
+ * test on any console error. Returns how to open the Libya case and pick a decision.
+ */
+export function registerBrowserSuite(serve: () => Parameters<typeof startServer>[0] = () => ({})) {
+  let served: Served;
+  let browser: Browser;
+  let current: WatchedPage | null = null;
+
+  beforeAll(async () => {
+    ensureBuilt();
+    served = await startServer(serve());
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await served?.app.close();
+  });
+
+  afterEach(async (context) => {
+    if (context.task.result?.state === 'fail' && current) {
+      await screenshot(current.page, `failed-${context.task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}`);
+      console.log(`API requests of the failed page:\n${current.apiRequests.join('\n')}`);
+    }
+    // Any console error or uncaught exception fails the test that caused it.
+    const errors = current?.consoleErrors ?? [];
+    await current?.page.close();
+    current = null;
+    expect(errors).toEqual([]);
+  });
+
+  return {
+    /** Opens the Libya 2019 case in a new watched page, at an optional viewport size. */
+    async openLibya(viewport?: { width: number; height: number }): Promise<WatchedPage> {
+      current = await openPage(browser);
+      if (viewport) await current.page.setViewportSize(viewport);
+      await current.page.goto(`${served.url}/?case=libya-2019.yaml`);
+      await current.page.getByTestId('verdict').waitFor();
+      return current;
+    },
+    /** Selects a decision in the list and waits until it is the current one. */
+    async selectDecision(w: WatchedPage, id: string): Promise<void> {
+      await w.page.locator(`[data-decision="${id}"]`).click();
+      await w.page.locator(`[data-decision="${id}"][aria-current="true"]`).waitFor();
+    },
+  };
 }

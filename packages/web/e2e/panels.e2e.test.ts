@@ -1,65 +1,18 @@
 import path from 'node:path';
 import { importRecord, libyaTimeline, openRecordDb, recordStats } from '@horseshoe/record';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type Browser,
-  ensureBuilt,
-  launchBrowser,
-  openPage,
-  REPO_ROOT,
-  type Served,
-  screenshot,
-  startServer,
-  type WatchedPage,
-} from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT, registerBrowserSuite, screenshot, type WatchedPage } from './harness.ts';
 
 // Search, voting power, the record and accessibility, against a server that has a record database
 // imported (into memory) from the Library's tables in ../shared, as a user's would be.
 
 const TABLES = path.resolve(REPO_ROOT, '../shared/data/unsc/dhl-meetings-tables');
 
-let served: Served;
-let browser: Browser;
-let current: WatchedPage | null = null;
-
-beforeAll(async () => {
-  ensureBuilt();
+const { openLibya, selectDecision } = registerBrowserSuite(() => {
   const db = openRecordDb(':memory:');
   importRecord(db, TABLES);
-  served = await startServer({
-    record: { label: 'a test database', stats: () => recordStats(db), libyaTimeline: () => libyaTimeline(db) },
-  });
-  browser = await launchBrowser();
+  return { record: { label: 'a test database', stats: () => recordStats(db), libyaTimeline: () => libyaTimeline(db) } };
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await served?.app.close();
-});
-
-afterEach(async (context) => {
-  if (context.task.result?.state === 'fail' && current) {
-    await screenshot(current.page, `failed-${context.task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}`);
-    console.log(`API requests of the failed page:\n${current.apiRequests.join('\n')}`);
-  }
-  const errors = current?.consoleErrors ?? [];
-  await current?.page.close();
-  current = null;
-  expect(errors).toEqual([]);
-});
-
-async function openLibya(viewport?: { width: number; height: number }): Promise<WatchedPage> {
-  current = await openPage(browser);
-  if (viewport) await current.page.setViewportSize(viewport);
-  await current.page.goto(`${served.url}/?case=libya-2019.yaml`);
-  await current.page.getByTestId('verdict').waitFor();
-  return current;
-}
-
-async function selectDecision(w: WatchedPage, id: string): Promise<void> {
-  await w.page.locator(`[data-decision="${id}"]`).click();
-  await w.page.locator(`[data-decision="${id}"][aria-current="true"]`).waitFor();
-}
 
 const text = async (w: WatchedPage, selector: string) => (await w.page.locator(selector).first().textContent()) ?? '';
 

@@ -3,8 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { memberId } from '@horseshoe/engine';
 import { bruteForceSearch, searchTexts } from '@horseshoe/engine/search';
+import { randomDecision, seededRng } from '@horseshoe/engine/testing';
 import { describe, expect, it } from 'vitest';
-import { randomDecision, seededRng } from '../../../engine/src/testing/random-decision.ts';
 import { createHighsSolver } from '../highs-solver.ts';
 import { runCli } from '../run-cli.ts';
 

@@ -1,23 +1,7 @@
 import type { Rational } from '../rational.ts';
 import { sumOfReciprocals } from './enumerate.ts';
 import type { CountWeightRule } from './meet-in-the-middle.ts';
-import { partnersPerEntry, sortedSubsets } from './minimal-winning-mitm.ts';
-
-/** For each x in xs (ascending): the range [start, end) of ys (ascending) with lo ≤ x + y < hi. */
-function rangesPerEntry(xs: Float64Array, ys: Float64Array, lo: number, hi: number): [Int32Array, Int32Array] {
-  const start = new Int32Array(xs.length);
-  const end = new Int32Array(xs.length);
-  let pHi = ys.length;
-  let pLo = ys.length;
-  for (let a = 0; a < xs.length; a++) {
-    const x = xs[a] as number;
-    while (pHi > 0 && (ys[pHi - 1] as number) >= hi - x) pHi--;
-    while (pLo > 0 && (ys[pLo - 1] as number) >= lo - x) pLo--;
-    start[a] = pLo;
-    end[a] = Math.max(pLo, pHi);
-  }
-  return [start, end];
-}
+import { partnersPerEntry, rangesPerEntry, sortedSubsets } from './minimal-winning-mitm.ts';
 
 function popcount(x: number): number {
   let v = x - ((x >>> 1) & 0x55555555);

@@ -28,18 +28,26 @@ export function sortedSubsets(players: readonly number[], weights: readonly numb
   });
 }
 
-/** For each x in xs (ascending): how many y in ys (ascending) have lo ≤ x + y < hi. */
-export function partnersPerEntry(xs: Float64Array, ys: Float64Array, lo: number, hi: number): Float64Array {
-  const out = new Float64Array(xs.length);
+/** For each x in xs (ascending): the range [start, end) of ys (ascending) with lo ≤ x + y < hi. */
+export function rangesPerEntry(xs: Float64Array, ys: Float64Array, lo: number, hi: number): [Int32Array, Int32Array] {
+  const start = new Int32Array(xs.length);
+  const end = new Int32Array(xs.length);
   let pHi = ys.length;
   let pLo = ys.length;
   for (let a = 0; a < xs.length; a++) {
     const x = xs[a] as number;
     while (pHi > 0 && (ys[pHi - 1] as number) >= hi - x) pHi--;
     while (pLo > 0 && (ys[pLo - 1] as number) >= lo - x) pLo--;
-    out[a] = pHi > pLo ? pHi - pLo : 0;
+    start[a] = pLo;
+    end[a] = Math.max(pLo, pHi);
   }
-  return out;
+  return [start, end];
+}
+
+/** For each x in xs (ascending): how many y in ys (ascending) have lo ≤ x + y < hi. */
+export function partnersPerEntry(xs: Float64Array, ys: Float64Array, lo: number, hi: number): Float64Array {
+  const [start, end] = rangesPerEntry(xs, ys, lo, hi);
+  return Float64Array.from(start, (s, a) => (end[a] as number) - s);
 }
 
 /**
