@@ -1,6 +1,13 @@
+import { defaultClientConditions, defaultServerConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
 
+// Tests read our packages' TypeScript sources through the "@horseshoe/source" export condition, so they need no
+// build (docs/architecture.md, "Build and package exports"); the tests that spawn `horseshoe` run the compiled CLI.
+const SOURCE = '@horseshoe/source';
+
 export default defineConfig({
+  resolve: { conditions: [SOURCE, ...defaultClientConditions] },
+  ssr: { resolve: { conditions: [SOURCE, ...defaultServerConditions] } },
   test: {
     include: [
       'packages/*/src/**/*.test.ts',
@@ -9,6 +16,7 @@ export default defineConfig({
       'scripts/**/*.test.ts',
     ],
     exclude: ['**/node_modules/**', 'packages/web/e2e/**'],
+    globalSetup: ['scripts/vitest-build.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     reporters: ['default'],
