@@ -15,7 +15,8 @@ export default defineConfig({
       'examples/**/*.test.ts',
       'scripts/**/*.test.ts',
     ],
-    exclude: ['**/node_modules/**', 'packages/web/e2e/**'],
+    // The packed-install test has its own step in `npm test` (vitest.packed.config.ts).
+    exclude: ['**/node_modules/**', 'packages/web/e2e/**', 'scripts/packed-install.test.ts'],
     globalSetup: ['scripts/vitest-build.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,

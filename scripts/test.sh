@@ -16,7 +16,9 @@ npm run build
 echo "== unit, property, record and CLI tests (vitest)"
 status=0
 npx vitest run --reporter=default --reporter=json --outputFile.json=test-artifacts/vitest-unit.json || status=$?
+echo "== packed install (npm pack, npm ci --offline into an empty folder, then the installed CLI and engine)"
+npx vitest run -c vitest.packed.config.ts --reporter=default --reporter=json --outputFile.json=test-artifacts/vitest-packed.json || status=$?
 echo "== browser tests (playwright-core + Debian Chromium)"
 npx vitest run -c packages/web/vitest.e2e.config.ts --reporter=default --reporter=json --outputFile.json=test-artifacts/vitest-e2e.json || status=$?
-node scripts/test-summary.mjs test-artifacts/vitest-unit.json test-artifacts/vitest-e2e.json || status=$?
+node scripts/test-summary.mjs test-artifacts/vitest-unit.json test-artifacts/vitest-packed.json test-artifacts/vitest-e2e.json || status=$?
 exit $status
