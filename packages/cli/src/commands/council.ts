@@ -1,6 +1,6 @@
-import { type Council, councilOn, type IsoDate, isIsoDate, memberName } from '@horseshoe/engine';
+import { type Council, memberName } from '@horseshoe/engine';
 import type { Command } from 'commander';
-import { UsageError } from '../cli-error.ts';
+import { councilFromFlags } from '../council-flags.ts';
 import { formatTable, printResult } from '../output.ts';
 
 interface CouncilFlags {
@@ -26,17 +26,9 @@ export function registerCouncil(program: Command): void {
     .option('--threshold-switch <YYYY-MM-DD>', 'first day on which nine votes are needed (default 1966-01-01)')
     .option('--json', 'print JSON instead of a table')
     .action((flags: CouncilFlags) => {
-      const date = flags.date ?? new Date().toISOString().slice(0, 10);
-      const options = flags.thresholdSwitch === undefined ? {} : { thresholdSwitch: switchDate(flags.thresholdSwitch) };
-      const result = councilOn(date, options);
-      if (!result.ok) throw new UsageError(result.errors.map((e) => `--date: ${e.message}`).join('\n'));
-      printResult(flags.json === true, toJson(result.value), () => render(result.value));
+      const council = councilFromFlags(flags);
+      printResult(flags.json === true, toJson(council), () => render(council));
     });
-}
-
-function switchDate(value: string): IsoDate {
-  if (!isIsoDate(value)) throw new UsageError(`--threshold-switch: not a valid date: ${value} (expected YYYY-MM-DD)`);
-  return value;
 }
 
 function toJson(council: Council): unknown {
