@@ -126,7 +126,7 @@ function writeCount(
   row: { line: number; text: string },
   issues: IssueRow[],
 ): void {
-  // The Council's size that year from the engine (11 seats before the 1966 enlargement, 15 since).
+  // The Council's size that year comes from the engine's composition table.
   const council = councilOn(`${year}-12-31`);
   if (!council.ok) throw new Error(`no Council for the year ${year}: ${council.errors[0]?.message}`);
   const seats = council.value.size;

@@ -1,4 +1,4 @@
-import { type Council, memberName } from '@horseshoe/engine';
+import { type Council, DEFAULT_THRESHOLD_SWITCH, memberName } from '@horseshoe/engine';
 import type { Command } from 'commander';
 import { councilFromFlags } from '../council-flags.ts';
 import { formatTable, printResult } from '../output.ts';
@@ -23,7 +23,10 @@ export function registerCouncil(program: Command): void {
     .command('council')
     .description('Members of the Security Council on a date, the votes needed to adopt, and the presidency')
     .option('--date <YYYY-MM-DD>', "the date (1946-01-17 to 2026-12-31); defaults to today's date (UTC)")
-    .option('--threshold-switch <YYYY-MM-DD>', 'first day on which nine votes are needed (default 1966-01-01)')
+    .option(
+      '--threshold-switch <YYYY-MM-DD>',
+      `first day on which nine votes are needed (default ${DEFAULT_THRESHOLD_SWITCH})`,
+    )
     .option('--json', 'print JSON instead of a table')
     .action((flags: CouncilFlags) => {
       const council = councilFromFlags(flags);

@@ -1,6 +1,7 @@
 import {
   type Council,
   councilRule,
+  DEFAULT_THRESHOLD_SWITCH,
   decideTally,
   decideVotes,
   isKnownMemberCode,
@@ -41,7 +42,10 @@ export function registerOutcome(program: Command): void {
       '--date <YYYY-MM-DD>',
       'date of the vote (sets the composition, the seats and the threshold in force that day)',
     )
-    .option('--threshold-switch <YYYY-MM-DD>', 'first day on which nine votes are needed (default 1966-01-01)')
+    .option(
+      '--threshold-switch <YYYY-MM-DD>',
+      `first day on which nine votes are needed (default ${DEFAULT_THRESHOLD_SWITCH})`,
+    )
     .option('--yes <CODES>', 'members voting yes, comma-separated (e.g. FRA,GBR,USA)')
     .option('--no <CODES>', 'members voting no')
     .option('--abstain <CODES>', 'members abstaining')

@@ -1,3 +1,4 @@
+import { DEFAULT_THRESHOLD_SWITCH } from '@horseshoe/engine';
 import {
   computePower,
   councilGame,
@@ -61,7 +62,7 @@ export function registerPower(program: Command): void {
     .option('--date <YYYY-MM-DD>', "with --body unsc: the Council on this date (default today's date, UTC)")
     .option(
       '--threshold-switch <YYYY-MM-DD>',
-      'with --body unsc: first day on which nine votes are needed (default 1966-01-01)',
+      `with --body unsc: first day on which nine votes are needed (default ${DEFAULT_THRESHOLD_SWITCH})`,
     )
     .option('--quota <Q>', 'votes or weight needed to win; with --body, replaces the body’s threshold')
     .option('--weights <w1,w2,...>', 'a weighted game: one weight per player (decimals allowed)')
