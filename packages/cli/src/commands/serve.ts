@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { libyaTimeline, openRecordDb, recordStats } from '@horseshoe/record';
+import { isVetoCode, libyaTimeline, openRecordDb, recordStats, searchDecisions } from '@horseshoe/record';
 import { createServer, type RecordSource } from '@horseshoe/server';
 import type { Command } from 'commander';
 import { CASES_DIR, REPO_ROOT, WEB_ROOT } from '../assets.ts';
@@ -90,7 +90,14 @@ function openRecord(file: string | undefined): RecordSource | undefined {
     const reason = error instanceof Error ? error.message : String(error);
     throw new UsageError(`--record-db ${path}: not a Horseshoe record database (${reason})`);
   }
-  return { label: path, stats: () => recordStats(db), libyaTimeline: () => libyaTimeline(db) };
+  return {
+    label: path,
+    stats: () => recordStats(db),
+    libyaTimeline: () => libyaTimeline(db),
+    // protocol's schema already checked the member code against the engine's permanent members.
+    search: ({ vetoedBy, ...rest }) =>
+      searchDecisions(db, { ...rest, ...(vetoedBy !== undefined && isVetoCode(vetoedBy) ? { vetoedBy } : {}) }),
+  };
 }
 
 function parsePort(text: string): number {
