@@ -7,6 +7,8 @@ import { registerOutcome } from './commands/outcome.ts';
 import { registerPower } from './commands/power.ts';
 import { registerSearch } from './commands/search.ts';
 import { registerServe } from './commands/serve.ts';
+import { registerSessionCreate } from './commands/session-create.ts';
+import { registerSessionExport } from './commands/session-export.ts';
 
 /** Builds the `horseshoe` program with every command registered. */
 export function createProgram(): Command {
@@ -25,6 +27,8 @@ export function createProgram(): Command {
   registerPower(program);
   registerSearch(program);
   registerServe(program);
+  registerSessionCreate(program);
+  registerSessionExport(program);
   for (const cmd of program.commands) cmd.exitOverride();
   return program;
 }

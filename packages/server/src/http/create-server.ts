@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { type SessionRoutesOptions, sessionRoutes } from '../sessions/routes.ts';
 import { isCaseFileName, listCases, readCase } from './cases.ts';
 import { sendError } from './errors.ts';
 import type { RecordSource } from './record.ts';
@@ -16,6 +17,8 @@ export interface CreateServerOptions {
   readonly record?: RecordSource;
   /** The case the web app opens first. Default `libya-2019.yaml`. */
   readonly defaultCase?: string;
+  /** Live sessions (sessions.md) under `/api/sessions`; without it those routes answer 404. */
+  readonly sessions?: SessionRoutesOptions<unknown>;
   /** Fastify request logging; off by default. */
   readonly logger?: boolean;
 }
@@ -53,6 +56,7 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
     return reply.type('text/plain; charset=utf-8').send(text);
   });
   registerRecordRoutes(app, options.record);
+  if (options.sessions) await app.register(sessionRoutes, options.sessions);
 
   await app.register(fastifyStatic, { root: webRoot, prefix: '/', index: ['index.html'] });
   app.setNotFoundHandler((request, reply) => {

@@ -4,6 +4,8 @@ import {
   type AppendResult,
   type CommandAnswer,
   type CommandKey,
+  type LockedPlan,
+  type LockedResult,
   type SessionRecord,
   type SessionStore,
   type StoredEvent,
@@ -24,9 +26,15 @@ export class MemoryStore implements SessionStore {
   readonly #sessions = new Map<string, MemorySession>();
   readonly #listeners = new Listeners();
 
-  async createSession(record: SessionRecord): Promise<void> {
+  async createSession(record: SessionRecord, events: readonly StoredEvent[]): Promise<void> {
     if (this.#sessions.has(record.id)) throw new Error(`session ${record.id} already exists`);
-    this.#sessions.set(record.id, { record: structuredClone(record), events: [], commands: new Map() });
+    const problem = seqProblem(events, 0);
+    if (problem) throw new Error(`create ${record.id}: ${problem}`);
+    this.#sessions.set(record.id, {
+      record: structuredClone(record),
+      events: structuredClone([...events]),
+      commands: new Map(),
+    });
   }
 
   async getSession(id: string): Promise<SessionRecord | null> {
@@ -57,6 +65,20 @@ export class MemoryStore implements SessionStore {
     const version = session.events.length;
     if (events.length > 0) this.#listeners.emit(id, version);
     return { ok: true, version };
+  }
+
+  async appendLocked(
+    id: string,
+    after: number,
+    decide: (fresh: readonly StoredEvent[]) => LockedPlan | null,
+  ): Promise<LockedResult> {
+    const session = this.#sessions.get(id);
+    if (!session) throw new Error(`no session ${id}`);
+    const plan = decide(structuredClone(session.events.slice(after)));
+    if (!plan) return { ok: false, reason: 'declined' };
+    const result = await this.append(id, plan.events, session.events.length, plan.command);
+    if (!result.ok && result.reason === 'version-conflict') throw new Error(`append to ${id}: lost the lock`);
+    return result as LockedResult;
   }
 
   async read(id: string, after: number): Promise<StoredEvent[]> {

@@ -1,4 +1,4 @@
-import { Kysely, PostgresDialect, sql } from 'kysely';
+import { Kysely, PostgresDialect, sql, type Transaction } from 'kysely';
 import pg from 'pg';
 import { Listeners } from './listeners.ts';
 import {
@@ -6,6 +6,8 @@ import {
   type AppendResult,
   type CommandAnswer,
   type CommandKey,
+  type LockedPlan,
+  type LockedResult,
   type SessionRecord,
   type SessionStore,
   type StoredEvent,
@@ -128,19 +130,29 @@ export class PostgresStore implements SessionStore {
     }
   }
 
-  async createSession(record: SessionRecord): Promise<void> {
-    await this.#db
-      .insertInto('sessions')
-      .values({
-        id: record.id,
-        title: record.title,
-        date: record.date,
-        created_at: record.createdAt,
-        spec: JSON.stringify(record.spec),
-        token_hashes: JSON.stringify(record.tokenHashes),
-        version: 0,
-      })
-      .execute();
+  async createSession(record: SessionRecord, events: readonly StoredEvent[]): Promise<void> {
+    const problem = seqProblem(events, 0);
+    if (problem) throw new Error(`create ${record.id}: ${problem}`);
+    await this.#db.transaction().execute(async (tx) => {
+      await tx
+        .insertInto('sessions')
+        .values({
+          id: record.id,
+          title: record.title,
+          date: record.date,
+          created_at: record.createdAt,
+          spec: JSON.stringify(record.spec),
+          token_hashes: JSON.stringify(record.tokenHashes),
+          version: events.length,
+        })
+        .execute();
+      if (events.length > 0) {
+        await tx
+          .insertInto('events')
+          .values(events.map((e) => ({ session_id: record.id, seq: e.seq, body: JSON.stringify(e) })))
+          .execute();
+      }
+    });
   }
 
   async getSession(id: string): Promise<SessionRecord | null> {
@@ -220,6 +232,72 @@ export class PostgresStore implements SessionStore {
         return { ok: false, reason: 'version-conflict', version: row?.version ?? expectedVersion };
       }
       throw error;
+    }
+  }
+
+  async appendLocked(
+    id: string,
+    after: number,
+    decide: (fresh: readonly StoredEvent[]) => LockedPlan | null,
+  ): Promise<LockedResult> {
+    const result = await this.#db.transaction().execute(async (tx): Promise<LockedResult & { version?: number }> => {
+      // The session row's lock: optimistic writers (UPDATE … WHERE version = …) wait until we commit.
+      const row = await tx.selectFrom('sessions').select('version').where('id', '=', id).forUpdate().executeTakeFirst();
+      if (!row) throw new Error(`no session ${id}`);
+      const fresh = (
+        await tx
+          .selectFrom('events')
+          .select('body')
+          .where('session_id', '=', id)
+          .where('seq', '>', after)
+          .orderBy('seq')
+          .execute()
+      ).map((r) => JSON.parse(r.body) as StoredEvent);
+      const plan = decide(fresh);
+      if (!plan) return { ok: false, reason: 'declined' };
+      const problem = seqProblem(plan.events, row.version);
+      if (problem) throw new Error(`append to ${id}: ${problem}`);
+      if (plan.command) {
+        const seen = await tx
+          .selectFrom('commands')
+          .select('session_id')
+          .where('session_id', '=', id)
+          .where('role', '=', plan.command.role)
+          .where('command_id', '=', plan.command.commandId)
+          .executeTakeFirst();
+        if (seen) return { ok: false, reason: 'duplicate-command' };
+      }
+      const version = row.version + plan.events.length;
+      await tx.updateTable('sessions').set({ version }).where('id', '=', id).execute();
+      await this.#insert(tx, id, plan.events, plan.command);
+      if (plan.events.length > 0) await sql`SELECT pg_notify(${NOTIFY_CHANNEL}, ${`${id} ${version}`})`.execute(tx);
+      return { ok: true, version };
+    });
+    return result;
+  }
+
+  async #insert(
+    tx: Transaction<Tables>,
+    id: string,
+    events: readonly StoredEvent[],
+    command: (CommandKey & { readonly answer: CommandAnswer }) | undefined,
+  ): Promise<void> {
+    if (events.length > 0) {
+      await tx
+        .insertInto('events')
+        .values(events.map((e) => ({ session_id: id, seq: e.seq, body: JSON.stringify(e) })))
+        .execute();
+    }
+    if (command) {
+      await tx
+        .insertInto('commands')
+        .values({
+          session_id: id,
+          role: command.role,
+          command_id: command.commandId,
+          answer: JSON.stringify(command.answer),
+        })
+        .execute();
     }
   }
 

@@ -7,6 +7,8 @@ import {
   type AppendResult,
   type CommandAnswer,
   type CommandKey,
+  type LockedPlan,
+  type LockedResult,
   type SessionRecord,
   type SessionStore,
   type StoredEvent,
@@ -93,17 +95,25 @@ export class SqliteStore implements SessionStore {
     });
   }
 
-  async createSession(record: SessionRecord): Promise<void> {
-    this.#db
-      .prepare('INSERT INTO sessions (id, title, date, created_at, spec, token_hashes) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(
+  async createSession(record: SessionRecord, events: readonly StoredEvent[]): Promise<void> {
+    const problem = seqProblem(events, 0);
+    if (problem) throw new Error(`create ${record.id}: ${problem}`);
+    const insertSession = this.#db.prepare(
+      'INSERT INTO sessions (id, title, date, created_at, spec, token_hashes, version) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    );
+    const insertEvent = this.#db.prepare('INSERT INTO events (session_id, seq, body) VALUES (?, ?, ?)');
+    this.#db.transaction(() => {
+      insertSession.run(
         record.id,
         record.title,
         record.date,
         record.createdAt,
         JSON.stringify(record.spec),
         JSON.stringify(record.tokenHashes),
+        events.length,
       );
+      for (const event of events) insertEvent.run(record.id, event.seq, JSON.stringify(event));
+    })();
   }
 
   async getSession(id: string): Promise<SessionRecord | null> {
@@ -141,6 +151,32 @@ export class SqliteStore implements SessionStore {
     const result = this.#appendTx(id, events, expectedVersion, command);
     if (result.ok && events.length > 0) this.#listeners.emit(id, result.version);
     return result;
+  }
+
+  async appendLocked(
+    id: string,
+    after: number,
+    decide: (fresh: readonly StoredEvent[]) => LockedPlan | null,
+  ): Promise<LockedResult> {
+    // One writer at a time: a write transaction (BEGIN IMMEDIATE) holds the database's lock throughout.
+    const result = this.#db
+      .transaction((): LockedResult | AppendResult => {
+        const fresh = this.#db
+          .prepare<[string, number], { body: string }>(
+            'SELECT body FROM events WHERE session_id = ? AND seq > ? ORDER BY seq',
+          )
+          .all(id, after)
+          .map((r) => JSON.parse(r.body) as StoredEvent);
+        const plan = decide(fresh);
+        if (!plan) return { ok: false, reason: 'declined' };
+        const problem = seqProblem(plan.events, after + fresh.length);
+        if (problem) throw new Error(`append to ${id}: ${problem}`);
+        return this.#appendTx(id, plan.events, after + fresh.length, plan.command);
+      })
+      .immediate();
+    if (!result.ok && result.reason === 'version-conflict') throw new Error(`append to ${id}: lost the lock`);
+    if (result.ok) this.#listeners.emit(id, result.version);
+    return result as LockedResult;
   }
 
   async read(id: string, after: number): Promise<StoredEvent[]> {

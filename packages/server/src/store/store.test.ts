@@ -25,7 +25,7 @@ describe.each(TEST_STORE_KINDS)('the $kind session store', (kind) => {
 
   beforeEach(async () => {
     ({ store, reopen, cleanup } = await kind.create());
-    await store.createSession(record);
+    await store.createSession(record, []);
   });
   afterEach(async () => cleanup());
 
@@ -36,7 +36,13 @@ describe.each(TEST_STORE_KINDS)('the $kind session store', (kind) => {
   });
 
   it('refuses a second session with the same id', async () => {
-    await expect(store.createSession(record)).rejects.toThrow();
+    await expect(store.createSession(record, [])).rejects.toThrow();
+  });
+
+  it('creates a session with its first events in one step', async () => {
+    await store.createSession({ ...record, id: 's2' }, [event(1, 'session-created'), event(2)]);
+    expect((await store.read('s2', 0)).map((e) => e.type)).toEqual(['session-created', 'speaker-inscribed']);
+    expect(await store.append('s2', [event(3)], 2)).toEqual({ ok: true, version: 3 });
   });
 
   it('appends events at the expected version and reads them back in order after any seq', async () => {
@@ -107,11 +113,32 @@ describe.each(TEST_STORE_KINDS.filter((k) => k.kind !== 'sqlite'))('the $kind se
   it('tells the subscribers of another handle on the same data about an append', async () => {
     const { store, reopen, cleanup } = await kind.create();
     try {
-      await store.createSession(record);
+      await store.createSession(record, []);
       const other = await reopen();
       const heard = new Promise<number>((resolve) => other.subscribe((_id, version) => resolve(version)));
       await store.append('s1', [event(1)], 0);
       expect(await heard).toBe(1);
+    } finally {
+      await cleanup();
+    }
+  });
+});
+
+describe.each(TEST_STORE_KINDS)('the $kind session store, locked appends', (kind) => {
+  it('appends what decide makes of the fresh tail, after the events it did not know of', async () => {
+    const { store, cleanup } = await kind.create();
+    try {
+      await store.createSession(record, [event(1)]);
+      await store.append('s1', [event(2)], 1);
+      let seen: number[] = [];
+      const result = await store.appendLocked('s1', 1, (fresh) => {
+        seen = fresh.map((e) => e.seq);
+        return { events: [event(3)], command: { role: 'chair', commandId: 'k', answer: { version: 3, events: [] } } };
+      });
+      expect(seen).toEqual([2]);
+      expect(result).toEqual({ ok: true, version: 3 });
+      expect(await store.appendLocked('s1', 3, () => null)).toEqual({ ok: false, reason: 'declined' });
+      expect((await store.read('s1', 0)).map((e) => e.seq)).toEqual([1, 2, 3]);
     } finally {
       await cleanup();
     }

@@ -46,6 +46,17 @@ export type AppendResult =
   /** The same role already sent this `commandId`: look its answer up with {@link SessionStore.findCommand}. */
   | { readonly ok: false; readonly reason: 'duplicate-command' };
 
+/** What {@link SessionStore.appendLocked}'s `decide` wants appended. */
+export interface LockedPlan {
+  readonly events: readonly StoredEvent[];
+  readonly command?: CommandKey & { readonly answer: CommandAnswer };
+}
+
+/** The result of {@link SessionStore.appendLocked}. */
+export type LockedResult =
+  | { readonly ok: true; readonly version: number }
+  | { readonly ok: false; readonly reason: 'duplicate-command' | 'declined' };
+
 /** Called when a session's log grows to `version` (by this process or, with PostgreSQL, any other). */
 export type AppendListener = (sessionId: string, version: number) => void;
 
@@ -57,8 +68,8 @@ export type AppendListener = (sessionId: string, version: number) => void;
 export interface SessionStore {
   /** `memory`, `sqlite` or `postgres`. */
   readonly kind: 'memory' | 'sqlite' | 'postgres';
-  /** Creates a session with an empty log. Fails if the id exists. */
-  createSession(record: SessionRecord): Promise<void>;
+  /** Creates a session whose log starts with `events` (seq 1, 2 …), atomically. Fails if the id exists. */
+  createSession(record: SessionRecord, events: readonly StoredEvent[]): Promise<void>;
   /** The session, or `null` when there is none with this id. */
   getSession(id: string): Promise<SessionRecord | null>;
   /** Every session id, oldest first (to restart timers after a restart). */
@@ -73,6 +84,17 @@ export interface SessionStore {
     expectedVersion: number,
     command?: CommandKey & { readonly answer: CommandAnswer },
   ): Promise<AppendResult>;
+  /**
+   * Appends what `decide` makes of the events after `after`, holding the session's lock so that no other
+   * writer moves the log in between (the fair path after a version conflict: optimistic writers wait).
+   * `decide` runs once, synchronously; it returns the events (seq after the fresh ones) or `null` to
+   * append nothing (`declined`).
+   */
+  appendLocked(
+    id: string,
+    after: number,
+    decide: (fresh: readonly StoredEvent[]) => LockedPlan | null,
+  ): Promise<LockedResult>;
   /** Every event with `seq > after`, in order. */
   read(id: string, after: number): Promise<StoredEvent[]>;
   /** The answer recorded for this role's `commandId`, or `null`. */
