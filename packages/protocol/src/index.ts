@@ -29,3 +29,4 @@ export {
   type ScenarioFileInput,
   ScenarioFileSchema,
 } from './scenario/schema.ts';
+export * from './session/index.ts';
