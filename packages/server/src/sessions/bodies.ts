@@ -1,33 +1,46 @@
+import { CreateSessionBodySchema, fieldErrorOf, LiveHelloSchema, parseSessionCommand } from '@horseshoe/protocol';
 import type { CreateInput } from './engine-port.ts';
 import { type Failure, failure } from './failures.ts';
 
-type Parsed<T> = { ok: true } & T;
-const bad = (message: string): { ok: false; failure: Failure } => ({
+type Refused = { ok: false; failure: Failure };
+const malformed = (field: string, message: string): Refused => ({
   ok: false,
-  failure: failure('request/malformed', message),
+  failure: failure('request/malformed', field === '' ? message : `${field}: ${message}`),
 });
 
-/** `POST /api/sessions` body: `{title, date, scenario?}`; a 400 naming the field otherwise. */
-export function parseCreateBody(body: unknown): Parsed<{ input: CreateInput }> | { ok: false; failure: Failure } {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) return bad('body: expected a JSON object');
-  const { title, date, scenario } = body as Record<string, unknown>;
-  if (typeof title !== 'string' || title.trim() === '') return bad('title: expected a non-empty string');
-  if (typeof date !== 'string') return bad('date: expected a date written YYYY-MM-DD');
-  if (scenario !== undefined && typeof scenario !== 'string') {
-    return bad("scenario: expected a scenario file's text (YAML or JSON) as a string");
+/** `POST /api/sessions` body `{title, date, scenario?}` (protocol's schema); a 400 naming the field otherwise. */
+export function parseCreateBody(body: unknown): { ok: true; input: CreateInput } | Refused {
+  const parsed = CreateSessionBodySchema.safeParse(body);
+  if (!parsed.success) {
+    const { field, message } = fieldErrorOf(parsed.error, body);
+    return malformed(field, message);
   }
+  const { title, date, scenario } = parsed.data;
   return { ok: true, input: { title, date, ...(scenario !== undefined ? { scenario } : {}) } };
 }
 
-/** A command body: `{commandId, type, ...}`; a 400 naming the field otherwise. */
-export function parseCommandBody(
-  body: unknown,
-): Parsed<{ command: { readonly commandId: string } }> | { ok: false; failure: Failure } {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) return bad('body: expected a JSON object');
-  const { commandId, type } = body as Record<string, unknown>;
-  if (typeof commandId !== 'string' || commandId.length === 0 || commandId.length > 200) {
-    return bad('commandId: expected a string of 1 to 200 characters');
+/** A command body `{commandId, type, ...}` (protocol's schema); a 400 naming the field otherwise. */
+export function parseCommandBody(body: unknown): { ok: true; command: { readonly commandId: string } } | Refused {
+  const parsed = parseSessionCommand(body);
+  if (!parsed.ok) return malformed(parsed.error.field, parsed.error.message);
+  return { ok: true, command: parsed.command };
+}
+
+/** The live feed's first message `{token, after}`; a 400 (401 without a token) naming the field otherwise. */
+export function parseLiveHello(text: string): { ok: true; token: string; after: number } | Refused {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return malformed('', 'first message: not JSON; send {"token": …, "after": N}');
   }
-  if (typeof type !== 'string') return bad('type: expected a command type');
-  return { ok: true, command: body as { readonly commandId: string } };
+  const parsed = LiveHelloSchema.safeParse(data);
+  if (!parsed.success) {
+    const { field, message } = fieldErrorOf(parsed.error, data);
+    if (field === 'token' && (data as { token?: unknown } | null)?.token === undefined) {
+      return { ok: false, failure: failure('auth/missing-token', 'first message: token: required field is missing') };
+    }
+    return malformed(`first message: ${field}`, message);
+  }
+  return { ok: true, token: parsed.data.token, after: parsed.data.after };
 }

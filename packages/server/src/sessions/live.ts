@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { WebSocket } from 'ws';
-import { type Failure, FailureError, failure, liveErrorFrame, parseAfter } from './failures.ts';
+import { parseLiveHello } from './bodies.ts';
+import { type Failure, FailureError, failure, liveErrorFrame } from './failures.ts';
 import type { SessionService } from './service.ts';
 
 /** How long a new connection may take to send its first message `{token, after}`. */
@@ -32,7 +33,9 @@ export function registerLive<S>(app: FastifyInstance, service: SessionService<S>
     socket.once('message', (data) => {
       clearTimeout(hello);
       void (async () => {
-        const { token, after } = readHello(data.toString());
+        const hello = parseLiveHello(data.toString());
+        if (!hello.ok) throw new FailureError(hello.failure);
+        const { token, after } = hello;
         role = await service.authenticate(id, token);
         const unsubscribe = await service.live(id, role, after, (event) => send(socket, event));
         if (socket.readyState !== socket.OPEN) unsubscribe();
@@ -59,24 +62,4 @@ function send(socket: WebSocket, event: unknown): void {
     return;
   }
   socket.send(JSON.stringify(event));
-}
-
-function readHello(text: string): { token: string; after: number } {
-  let hello: unknown;
-  try {
-    hello = JSON.parse(text);
-  } catch {
-    throw new FailureError(failure('request/malformed', 'first message: not JSON; send {"token": …, "after": N}'));
-  }
-  if (typeof hello !== 'object' || hello === null) {
-    throw new FailureError(failure('request/malformed', 'first message: send {"token": …, "after": N}'));
-  }
-  const { token, after } = hello as { token?: unknown; after?: unknown };
-  if (typeof token !== 'string' || token === '') {
-    throw new FailureError(failure('auth/missing-token', 'first message: token: missing'));
-  }
-  if (after !== undefined && (typeof after !== 'number' || !Number.isInteger(after) || after < 0)) {
-    throw new FailureError(failure('request/malformed', 'first message: after: expected a whole number ≥ 0'));
-  }
-  return { token, after: after === undefined ? 0 : parseAfter(String(after)) };
 }
