@@ -7,6 +7,7 @@ import WebSocket from 'ws';
 import { createServer } from '../http/create-server.ts';
 import type { TestStoreKind } from '../store/test-stores.ts';
 import type { SessionStore, StoredEvent } from '../store/types.ts';
+import { createAdvicePool } from './advice-pool.ts';
 import { SESSION_ENGINE } from './engine-adapter.ts';
 import { type AuditEntry, SessionService } from './service.ts';
 
@@ -22,7 +23,7 @@ export interface TestServer {
 /** Starts the sessions API on 127.0.0.1:0 over a fresh store of `kind`. */
 export async function startTestServer(
   kind: TestStoreKind,
-  options: { rateMax?: number; tickMs?: number } = {},
+  options: { rateMax?: number; tickMs?: number; advice?: boolean } = {},
 ): Promise<TestServer> {
   const dir = mkdtempSync(path.join(tmpdir(), 'horseshoe-sessions-'));
   const webRoot = path.join(dir, 'dist');
@@ -34,10 +35,15 @@ export async function startTestServer(
     tickMs: options.tickMs ?? 50,
     audit: (e) => audit.push(e),
   });
+  const pool = options.advice ? createAdvicePool({ threads: 1 }) : null;
   const app = await createServer({
     webRoot,
     casesDir: dir,
-    sessions: { service, ...(options.rateMax !== undefined ? { rateMax: options.rateMax } : {}) },
+    sessions: {
+      service,
+      ...(options.rateMax !== undefined ? { rateMax: options.rateMax } : {}),
+      ...(pool ? { advise: pool.advise } : {}),
+    },
   });
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
   return {
@@ -47,6 +53,7 @@ export async function startTestServer(
     audit,
     async close() {
       await app.close();
+      await pool?.close();
       service.close();
       await made.cleanup();
       rmSync(dir, { recursive: true, force: true });
