@@ -53,8 +53,27 @@ describe.each(TEST_STORE_KINDS)('authorization on the $kind store', (kind) => {
     s = await createTestSession(server.url);
     for (const role of ROLES) lives.set(role, new LiveClient(server.url, s.id, { token: s.token(role), after: 0 }));
     const steps: [string, Record<string, unknown>][] = [
-      ['seat:GBR', { type: 'circulate-draft', draftId: 'res', instrument: 'resolution', clauses: [{ id: 'r1', text: 'Names the LNA' }, { id: 'r2', text: 'Ceasefire' }] }],
-      ['seat:RUS', { type: 'state-position', position: { rejects: ['r1'], values: { r2: MARKER } }, visibility: 'private', draftId: 'res' }],
+      [
+        'seat:GBR',
+        {
+          type: 'circulate-draft',
+          draftId: 'res',
+          instrument: 'resolution',
+          clauses: [
+            { id: 'r1', text: 'Names the LNA' },
+            { id: 'r2', text: 'Ceasefire' },
+          ],
+        },
+      ],
+      [
+        'seat:RUS',
+        {
+          type: 'state-position',
+          position: { rejects: ['r1'], values: { r2: MARKER } },
+          visibility: 'private',
+          draftId: 'res',
+        },
+      ],
       ['seat:RUS', { type: 'state-position', position: { values: { r1: MARKER } }, visibility: 'private' }],
       ['chair', { type: 'open-vote', voteId: 'v1', draftId: 'res' }],
     ];
@@ -100,7 +119,11 @@ describe.each(TEST_STORE_KINDS)('authorization on the $kind store', (kind) => {
 
   it('refuses every read without a token or with another session’s token', async () => {
     const other = await createTestSession(server.url);
-    for (const route of [`/api/sessions/${s.id}`, `/api/sessions/${s.id}/events?after=0`, `/api/sessions/${s.id}/advice`]) {
+    for (const route of [
+      `/api/sessions/${s.id}`,
+      `/api/sessions/${s.id}/events?after=0`,
+      `/api/sessions/${s.id}/advice`,
+    ]) {
       expect((await call(server.url, 'GET', route)).status).toBe(401);
       expect((await call(server.url, 'GET', route, { token: other.tokens.chair })).status).toBe(401);
     }
@@ -120,7 +143,9 @@ describe.each(TEST_STORE_KINDS)('authorization on the $kind store', (kind) => {
 
   it('gives advice to a seat only, from what that seat may see', async () => {
     for (const role of ['chair', 'gallery']) {
-      expect((await call(server.url, 'GET', `/api/sessions/${s.id}/advice`, { token: s.token(role) })).status).toBe(403);
+      expect((await call(server.url, 'GET', `/api/sessions/${s.id}/advice`, { token: s.token(role) })).status).toBe(
+        403,
+      );
     }
     const usa = await call(server.url, 'GET', `/api/sessions/${s.id}/advice`, { token: s.tokens.seats.USA });
     expect(usa.status).toBe(200);
