@@ -40,16 +40,28 @@ describe('horseshoe session create and export', () => {
     expect(created.links.chair).toBe(`http://127.0.0.1:5175/sessions/${created.id}#token=${created.tokens.chair}`);
   });
 
-  it("creates a session from a scenario, titled by it, whose decisions are circulated drafts in the exported log", () => {
+  it('creates a session from a scenario, titled by it, whose decisions are circulated drafts in the exported log', () => {
     const db = path.join(dir, 'b.db');
-    const r = runCli(['session', 'create', '--date', '2019-04-18', '--scenario', 'cases/libya-2019.yaml', '--session-db', db]);
+    const r = runCli([
+      'session',
+      'create',
+      '--date',
+      '2019-04-18',
+      '--scenario',
+      'cases/libya-2019.yaml',
+      '--session-db',
+      db,
+    ]);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^Session \S+: /);
     expect(r.stdout).toMatch(/seat:RUS\s+http:\/\/127\.0\.0\.1:5175\/sessions\//);
     const id = /^Session (\S+):/.exec(r.stdout)?.[1] as string;
     const exported = runCli(['session', 'export', id, '--session-db', db]);
     expect(exported.status).toBe(0);
-    const events = exported.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const events = exported.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(events[0]).toMatchObject({ seq: 1, type: 'session-created', sessionId: id });
     expect(events.some((e) => e.type === 'draft-circulated')).toBe(true);
     expect(events.map((e) => e.seq)).toEqual(events.map((_, i) => i + 1));
@@ -65,7 +77,16 @@ describe('horseshoe session create and export', () => {
   it('rejects a bad scenario file with exit code 2, naming its line', () => {
     const bad = path.join(dir, 'bad.yaml');
     writeFileSync(bad, 'title: x\ndecisions:\n  - id: 3\n');
-    const r = runCli(['session', 'create', '--date', '2019-04-05', '--scenario', bad, '--session-db', path.join(dir, 'd.db')]);
+    const r = runCli([
+      'session',
+      'create',
+      '--date',
+      '2019-04-05',
+      '--scenario',
+      bad,
+      '--session-db',
+      path.join(dir, 'd.db'),
+    ]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain(`${bad}:3:`);
   });
@@ -84,7 +105,17 @@ describe('horseshoe session create and export', () => {
     const app = await createServer({ webRoot: web, casesDir: web, sessions: { service } });
     const url = await app.listen({ port: 0, host: '127.0.0.1' });
     try {
-      const r = await runCliAsync(['session', 'create', '--date', '2019-04-05', '--title', 'Rehearsal', '--server', url, '--json']);
+      const r = await runCliAsync([
+        'session',
+        'create',
+        '--date',
+        '2019-04-05',
+        '--title',
+        'Rehearsal',
+        '--server',
+        url,
+        '--json',
+      ]);
       expect(r.status).toBe(0);
       const created = JSON.parse(r.stdout);
       expect(created.title).toBe('Rehearsal');

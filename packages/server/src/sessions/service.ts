@@ -27,6 +27,13 @@ export interface SessionServiceOptions {
   readonly audit?: (entry: AuditEntry) => void;
 }
 
+/** A refusal of the reducer, before we know whether the command was applied earlier. */
+class RefusedError extends Error {
+  constructor(readonly failure: Failure) {
+    super(failure.message);
+  }
+}
+
 /**
  * The sessions of one server process over one store: creation, authentication, commands (idempotent,
  * retried on a version conflict), reads as each role may see them, live feeds and time-driven events.
@@ -123,16 +130,24 @@ export class SessionService<S> {
     const key = { role, commandId: command.commandId };
     const hub = await this.#hub(id);
     return hub.run(async () => {
-      const earlier = await this.store.findCommand(id, key);
-      if (earlier) return earlier;
+      // The idempotency key is checked by the append itself (no read first, on the path every command takes);
+      // a refused command may be one that was applied before, so a refusal looks for its earlier answer.
       const attempt = (): { applied: Applied<S> & { ok: true }; answer: CommandAnswer } => {
         const applied = this.engine.apply(hub.state, command, role, this.#now());
-        if (!applied.ok) throw new FailureError(applied.failure);
+        if (!applied.ok) throw new RefusedError(applied.failure);
         const version = hub.version + applied.events.length;
         return { applied, answer: { version, events: applied.events.filter((e) => this.engine.visible(e, role)) } };
       };
       // Optimistic first: our state is usually current (one process, or the last writer).
-      const first = attempt();
+      let first: ReturnType<typeof attempt>;
+      try {
+        first = attempt();
+      } catch (error) {
+        if (!(error instanceof RefusedError)) throw error;
+        const earlier = await this.store.findCommand(id, key);
+        if (earlier) return earlier;
+        throw new FailureError(error.failure);
+      }
       const result = await this.store.append(id, first.applied.events, hub.version, { ...key, answer: first.answer });
       if (result.ok) {
         hub.accept(first.applied.state, first.applied.events);
@@ -141,11 +156,19 @@ export class SessionService<S> {
       if (result.reason === 'duplicate-command') return this.#answered(id, key);
       // Another process appended first: apply again on the fresh log while holding the session's lock.
       let taken: ReturnType<typeof attempt> | null = null;
-      const locked = await this.store.appendLocked(id, hub.version, (fresh) => {
-        if (fresh.length > 0) hub.accept(this.engine.fold(hub.state, fresh), fresh);
-        taken = attempt();
-        return { events: taken.applied.events, command: { ...key, answer: taken.answer } };
-      });
+      const locked = await this.store
+        .appendLocked(id, hub.version, (fresh) => {
+          if (fresh.length > 0) hub.accept(this.engine.fold(hub.state, fresh), fresh);
+          taken = attempt();
+          return { events: taken.applied.events, command: { ...key, answer: taken.answer } };
+        })
+        .catch(async (error: unknown) => {
+          if (!(error instanceof RefusedError)) throw error;
+          const earlier = await this.store.findCommand(id, key);
+          if (earlier) return earlier;
+          throw new FailureError(error.failure);
+        });
+      if ('events' in locked) return locked;
       if (!locked.ok) return this.#answered(id, key);
       const done = taken as unknown as ReturnType<typeof attempt>;
       hub.accept(done.applied.state, done.applied.events);

@@ -173,6 +173,10 @@ export class PostgresStore implements SessionStore {
     return rows.map((r) => r.id);
   }
 
+  /**
+   * One statement (one round trip, its own transaction): bump the version if it is still
+   * `expectedVersion`, insert the events and the command's answer, notify the other processes.
+   */
   async append(
     id: string,
     events: readonly StoredEvent[],
@@ -182,57 +186,31 @@ export class PostgresStore implements SessionStore {
     const problem = seqProblem(events, expectedVersion);
     if (problem) throw new Error(`append to ${id}: ${problem}`);
     const version = expectedVersion + events.length;
+    const rows = JSON.stringify(events.map((e) => ({ seq: e.seq, body: JSON.stringify(e) })));
     try {
-      return await this.#db.transaction().execute(async (tx): Promise<AppendResult> => {
-        if (command) {
-          const seen = await tx
-            .selectFrom('commands')
-            .select('session_id')
-            .where('session_id', '=', id)
-            .where('role', '=', command.role)
-            .where('command_id', '=', command.commandId)
-            .executeTakeFirst();
-          if (seen) return { ok: false, reason: 'duplicate-command' };
-        }
-        const bumped = await tx
-          .updateTable('sessions')
-          .set({ version })
-          .where('id', '=', id)
-          .where('version', '=', expectedVersion)
-          .executeTakeFirst();
-        if (bumped.numUpdatedRows !== 1n) {
-          const row = await tx.selectFrom('sessions').select('version').where('id', '=', id).executeTakeFirst();
-          if (!row) throw new Error(`no session ${id}`);
-          return { ok: false, reason: 'version-conflict', version: row.version };
-        }
-        if (events.length > 0) {
-          await tx
-            .insertInto('events')
-            .values(events.map((e) => ({ session_id: id, seq: e.seq, body: JSON.stringify(e) })))
-            .execute();
-        }
-        if (command) {
-          await tx
-            .insertInto('commands')
-            .values({
-              session_id: id,
-              role: command.role,
-              command_id: command.commandId,
-              answer: JSON.stringify(command.answer),
-            })
-            .execute();
-        }
-        if (events.length > 0) await sql`SELECT pg_notify(${NOTIFY_CHANNEL}, ${`${id} ${version}`})`.execute(tx);
-        return { ok: true, version };
-      });
+      const { rows: bumped } = await sql<{ id: string }>`
+        WITH bumped AS (
+          UPDATE sessions SET version = ${version} WHERE id = ${id} AND version = ${expectedVersion} RETURNING id
+        ), ev AS (
+          INSERT INTO events (session_id, seq, body)
+          SELECT b.id, e.seq, e.body FROM bumped b, jsonb_to_recordset(${rows}::jsonb) AS e(seq integer, body text)
+        ), cmd AS (
+          INSERT INTO commands (session_id, role, command_id, answer)
+          SELECT b.id, ${command?.role ?? ''}, ${command?.commandId ?? ''}, ${JSON.stringify(command?.answer ?? null)}
+          FROM bumped b WHERE ${command !== undefined}
+        )
+        SELECT b.id, CASE WHEN ${events.length > 0} THEN pg_notify(${NOTIFY_CHANNEL}, ${`${id} ${version}`}) END
+        FROM bumped b`.execute(this.#db);
+      if (bumped.length === 1) return { ok: true, version };
     } catch (error) {
-      // Two writers raced past the checks above; the unique keys kept the log whole. Report a conflict.
-      if ((error as { code?: string }).code === '23505') {
-        const row = await this.#db.selectFrom('sessions').select('version').where('id', '=', id).executeTakeFirst();
-        return { ok: false, reason: 'version-conflict', version: row?.version ?? expectedVersion };
-      }
-      throw error;
+      const e = error as { code?: string; constraint?: string };
+      if (e.code !== '23505') throw error;
+      // The same role sent this commandId already; or another writer took this seq first.
+      if (e.constraint === 'commands_pk') return { ok: false, reason: 'duplicate-command' };
     }
+    const row = await this.#db.selectFrom('sessions').select('version').where('id', '=', id).executeTakeFirst();
+    if (!row) throw new Error(`no session ${id}`);
+    return { ok: false, reason: 'version-conflict', version: row.version };
   }
 
   async appendLocked(

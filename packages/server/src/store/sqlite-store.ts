@@ -50,8 +50,11 @@ interface SessionRow {
 }
 
 /**
- * The embedded session store: one SQLite file in WAL mode with `synchronous = FULL`, so an append that
- * returned survives `kill -9` and a power cut. One process writes it at a time (use PostgreSQL for several).
+ * The embedded session store: one SQLite file in WAL mode. With `synchronous = NORMAL` (the default) a
+ * committed append survives the process being killed at any moment (`kill -9`): the WAL is in the
+ * operating system's hands when the commit returns; only a power cut or OS crash may lose the last
+ * commits. `synchronous: 'FULL'` syncs every commit to disk too (about ten times slower per command).
+ * One process writes it at a time (use PostgreSQL for several).
  */
 export class SqliteStore implements SessionStore {
   readonly kind = 'sqlite' as const;
@@ -65,11 +68,14 @@ export class SqliteStore implements SessionStore {
   ) => AppendResult;
 
   /** Opens (creating when missing) the store in `file`; its folder is created too. */
-  constructor(readonly file: string) {
+  constructor(
+    readonly file: string,
+    options: { readonly synchronous?: 'NORMAL' | 'FULL' } = {},
+  ) {
     mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
     this.#db = new Database(file);
     this.#db.pragma('journal_mode = WAL');
-    this.#db.pragma('synchronous = FULL');
+    this.#db.pragma(`synchronous = ${options.synchronous === 'FULL' ? 'FULL' : 'NORMAL'}`);
     this.#db.pragma('busy_timeout = 5000');
     this.#db.pragma('foreign_keys = ON');
     this.#db.exec(SCHEMA);
