@@ -543,6 +543,12 @@ const ROWS: readonly Row[] = [
     expect: '409 session/vote-in-progress',
   },
   {
+    name: 'withdrawing the amendment being voted on',
+    actor: seat('FRA'),
+    command: { type: 'withdraw-amendment', draftId: 'res', amendmentId: 'a-del' },
+    expect: '409 session/vote-in-progress',
+  },
+  {
     name: 'an objection to a decided draft',
     actor: seat('DEU'),
     command: { type: 'object', draftId: 'proc', reason: 'r' },

@@ -181,7 +181,8 @@ describe('a session folded from its log', () => {
           expect(Object.keys(e.votes)).toHaveLength(15);
         }
       }),
-      { numRuns: 100 },
+      // A fixed seed keeps the count of closed votes below (the non-vacuity check) reproducible.
+      { numRuns: 200, seed: 20190418 },
     );
     // The generator does reach closed votes (the property is not vacuous).
     expect(closed).toBeGreaterThan(10);
