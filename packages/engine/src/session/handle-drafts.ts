@@ -15,6 +15,7 @@ import {
   notUnderSilence,
   noVoteOn,
   onTable,
+  openVote,
 } from './context.ts';
 import { conflict, isRefusal, unknown } from './refusals.ts';
 import { amendText } from './text.ts';
@@ -126,7 +127,9 @@ export function withdrawAmendment(ctx: HandlerContext<WithdrawAmendmentCommand>)
   if (amendment.status !== 'proposed') {
     return conflict('session/amendment-decided', `amendment "${amendment.id}" is already ${amendment.status}`);
   }
-  const open = noVoteOn(ctx.state, draft.id, 'withdraw amendments');
-  if (open) return open;
+  const open = openVote(ctx.state);
+  if (open?.amendmentId === amendment.id) {
+    return conflict('session/vote-in-progress', `vote "${open.id}" on amendment "${amendment.id}" is open`);
+  }
   return [{ type: 'amendment-withdrawn', actor: actorName(ctx.actor), draftId: draft.id, amendmentId: amendment.id }];
 }

@@ -22,6 +22,7 @@ export type * from './events.ts';
 export { evolve, foldSessionEvents } from './evolve.ts';
 export { amendmentVotingOrder } from './handle-votes.ts';
 export { COMMAND_ROLES } from './roles.ts';
+export { runSession, type SessionStep, type StepOutcome } from './run.ts';
 export type * from './state.ts';
 export { tickSession } from './tick.ts';
 export { MAX_TIMER_SECONDS } from './validate.ts';
