@@ -1,6 +1,7 @@
 // Live sessions under load (issue 12): `npm run bench -- sessions [--sessions-seconds=N] [--sessions-interval-ms=N]`.
 // 66 sessions × (15 seats + the gallery) = 1,056 WebSocket clients on 127.0.0.1; every seat casts votes and
-// proposes amendments (one command every interval, jittered) for N seconds (default 20; the issue's run is 60).
+// proposes amendments (one command every interval, default 10 s, jittered: ~100 commands/s offered) for N seconds
+// (default 20; the issue's run is 60: --sessions-seconds=60).
 // Measures commands/s and, for each command, the delay until each of the session's 16 live clients got its
 // event (p50/p99), errors, and the server's memory per connection. SQLite (1 process), then PostgreSQL with
 // 2 server processes sharing the database (clients and commands split between them).
@@ -17,7 +18,7 @@ const flag = (name: string, fallback: number) => {
   return arg ? Number(arg.split('=')[1]) : fallback;
 };
 const SECONDS = flag('sessions-seconds', 20);
-const INTERVAL_MS = flag('sessions-interval-ms', 4000);
+const INTERVAL_MS = flag('sessions-interval-ms', 10_000);
 const SESSIONS = 66;
 
 interface Session {

@@ -10,7 +10,7 @@ import { type Child, startChild } from './child-process.test-helper.ts';
 import { call, LiveClient } from './test-server.test-helper.ts';
 
 const SEATS = ['GBR', 'FRA', 'USA', 'RUS', 'CHN'];
-const ROUNDS = 5;
+const ROUNDS = 3;
 
 interface Session {
   id: string;

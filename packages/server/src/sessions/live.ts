@@ -55,11 +55,19 @@ export function registerLive<S>(app: FastifyInstance, service: SessionService<S>
   });
 }
 
-function send(socket: WebSocket, event: unknown): void {
+/** Each event is written as JSON once, however many live clients it goes to. */
+const WIRE = new WeakMap<object, string>();
+
+function send(socket: WebSocket, event: object): void {
   if (socket.readyState !== socket.OPEN) return;
   if (socket.bufferedAmount > MAX_BUFFERED) {
     socket.close(1013, 'too slow: reconnect with after');
     return;
   }
-  socket.send(JSON.stringify(event));
+  let text = WIRE.get(event);
+  if (text === undefined) {
+    text = JSON.stringify(event);
+    WIRE.set(event, text);
+  }
+  socket.send(text);
 }

@@ -44,7 +44,9 @@ export async function sessionRoutes<S>(app: FastifyInstance, options: SessionRou
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const f = toFailure(error);
     const who = WHO.get(request) ?? { sessionId: null, role: null };
-    service.audit(who.sessionId, who.role, `${request.method} ${request.routeOptions.url ?? request.url}`, f);
+    const type = (request.body as { type?: unknown } | undefined)?.type;
+    const action = `${request.method} ${request.routeOptions.url ?? request.url}${typeof type === 'string' ? ` ${type.slice(0, 40)}` : ''}`;
+    service.audit(who.sessionId, who.role, action, f);
     return sendFailure(reply, f);
   });
 

@@ -49,9 +49,10 @@ export class PostgresStore implements SessionStore {
 
   private constructor(url: string) {
     this.#url = url;
-    this.#db = new Kysely<Tables>({
-      dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 10 }) }),
-    });
+    const pool = new pg.Pool({ connectionString: url, max: 10 });
+    // An idle connection that breaks is dropped by the pool; the next query opens another.
+    pool.on('error', () => {});
+    this.#db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
   }
 
   /** Connects to `url` (`postgres://…`), creates the tables when missing and starts listening. */
