@@ -3,3 +3,5 @@
 export { listCases, readCase } from './http/cases.ts';
 export { type CreateServerOptions, createServer } from './http/create-server.ts';
 export type { RecordSource } from './http/record.ts';
+export * from './sessions/index.ts';
+export * from './store/index.ts';

@@ -3,6 +3,7 @@ import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import { CaseParamsSchema, NoQuerySchema, RecordSearchQuerySchema, type ServerConfig } from '@horseshoe/protocol';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { type SessionRoutesOptions, sessionRoutes } from '../sessions/routes.ts';
 import { listCases, readCase } from './cases.ts';
 import { checkRequest, sendError } from './errors.ts';
 import type { RecordSource } from './record.ts';
@@ -17,6 +18,8 @@ export interface CreateServerOptions {
   readonly record?: RecordSource;
   /** The case the web app opens first. Default `libya-2019.yaml`. */
   readonly defaultCase?: string;
+  /** Live sessions (sessions.md) under `/api/sessions`; without it those routes answer 404. */
+  readonly sessions?: SessionRoutesOptions<unknown>;
   /** Fastify request logging; off by default. */
   readonly logger?: boolean;
 }
@@ -60,6 +63,7 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
     return reply.type('text/plain; charset=utf-8').send(text);
   });
   registerRecordRoutes(app, options.record);
+  if (options.sessions) await app.register(sessionRoutes, options.sessions);
 
   await app.register(fastifyStatic, { root: webRoot, prefix: '/', index: ['index.html'] });
   app.setNotFoundHandler((request, reply) => {
