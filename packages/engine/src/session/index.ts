@@ -18,6 +18,7 @@ export { type ApplyResult, applySessionCommand } from './apply.ts';
 export type * from './commands.ts';
 export { SESSION_COMMAND_TYPES } from './commands.ts';
 export { type CreateSessionInput, type CreateSessionOptions, createSession, draftFromDecision } from './create.ts';
+export { type DelegationAction, delegationActions } from './delegation.ts';
 export { describeSessionEvent } from './describe.ts';
 export type * from './events.ts';
 export { evolve, foldSessionEvents } from './evolve.ts';
