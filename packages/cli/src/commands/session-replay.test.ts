@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { REPO_ROOT, runCli } from '../run-cli.ts';
 import { runReplay } from './session-replay.ts';
 
-const LIBYA = path.join(REPO_ROOT, 'cases/libya-2019.session.yaml');
+const LIBYA = path.join(REPO_ROOT, 'cases/sessions/libya-2019.session.yaml');
 
 function tempScript(text: string): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'horseshoe-replay-'));
@@ -64,7 +64,7 @@ describe('the Libya 2019 session script', () => {
 
 describe('horseshoe session replay', () => {
   it('prints the timeline and the drafts, and exits 0', () => {
-    const r = runCli(['session', 'replay', 'cases/libya-2019.session.yaml']);
+    const r = runCli(['session', 'replay', 'cases/sessions/libya-2019.session.yaml']);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('consensus on "formal-statement" blocked by RUS');
     expect(r.stdout).toContain(

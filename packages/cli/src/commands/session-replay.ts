@@ -56,7 +56,7 @@ export function registerSessionReplay(session: Command): void {
       'after',
       `
 Example:
-  horseshoe session replay cases/libya-2019.session.yaml --advice GBR
+  horseshoe session replay cases/sessions/libya-2019.session.yaml --advice GBR
 
 Exit codes: 0 the script ran as written; 2 the file is missing or invalid (every error printed as
 file:line:column: field: message), or a step was refused that does not say expect: {refused: CODE}

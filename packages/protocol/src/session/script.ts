@@ -66,7 +66,7 @@ export type ScenarioLoader = (
 /**
  * Checks a session script (YAML or JSON) and turns its steps into the engine's commands. Every error is
  * returned with its line, column and field (`steps[3].draftId`); never throws for bad input.
- * @example parseSessionScript(text, 'cases/libya-2019.session.yaml', loadScenario)
+ * @example parseSessionScript(text, 'cases/sessions/libya-2019.session.yaml', loadScenario)
  */
 export function parseSessionScript(
   text: string,
