@@ -7,7 +7,7 @@ import { registerOutcome } from './commands/outcome.ts';
 import { registerPower } from './commands/power.ts';
 import { registerSearch } from './commands/search.ts';
 import { registerServe } from './commands/serve.ts';
-import { registerSession } from './commands/session.ts';
+import { registerSessionReplay } from './commands/session-replay.ts';
 
 /** Builds the `horseshoe` program with every command registered. */
 export function createProgram(): Command {
@@ -26,7 +26,7 @@ export function createProgram(): Command {
   registerPower(program);
   registerSearch(program);
   registerServe(program);
-  registerSession(program);
+  registerSessionReplay(program);
   for (const cmd of program.commands) cmd.exitOverride();
   return program;
 }

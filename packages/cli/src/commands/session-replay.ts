@@ -17,6 +17,7 @@ import type { Command } from 'commander';
 import { UsageError } from '../cli-error.ts';
 import { readInputFile } from '../input-file.ts';
 import { printResult, splitList } from '../output.ts';
+import { sessionGroup } from './session-group.ts';
 import { renderReplay, replayJson } from './session-replay-render.ts';
 
 interface ReplayFlags {
@@ -39,7 +40,8 @@ export interface Replay {
 }
 
 /** `horseshoe session replay FILE`: runs a session script through the reducer. */
-export function registerSessionReplay(session: Command): void {
+export function registerSessionReplay(program: Command): void {
+  const session = sessionGroup(program);
   session
     .command('replay')
     .description(
@@ -65,7 +67,9 @@ file:line:column: field: message), or a step was refused that does not say expec
     .action((file: string, flags: ReplayFlags) => {
       const replay = runReplay(file, flags);
       printResult(Boolean(flags.json), replayJson(replay), () => renderReplay(replay));
-    });
+    })
+    .exitOverride();
+  session.exitOverride();
 }
 
 /** Loads, checks and runs a script; a refusal the script did not expect is a usage error naming its line. */
