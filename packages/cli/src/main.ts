@@ -16,13 +16,15 @@ const COMMANDS: Readonly<Record<string, () => Promise<Register>>> = {
   search: async () => (await import('./commands/search.ts')).registerSearch,
   serve: async () => (await import('./commands/serve.ts')).registerServe,
   session: async () => {
-    const [create, exported] = await Promise.all([
+    const [create, exported, replay] = await Promise.all([
       import('./commands/session-create.ts'),
       import('./commands/session-export.ts'),
+      import('./commands/session-replay.ts'),
     ]);
     return (program) => {
       create.registerSessionCreate(program);
       exported.registerSessionExport(program);
+      replay.registerSessionReplay(program);
     };
   },
 };

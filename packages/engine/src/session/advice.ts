@@ -26,7 +26,7 @@ export interface DraftAdvice {
     readonly reason: string;
     readonly known: boolean;
   }[];
-  /** Members whose position the seat cannot see, assumed to hold the engine's default position (yes on every text). */
+  /** Other members whose position the seat cannot see, assumed to hold the engine's default position (yes on every text). */
   readonly assumed: readonly MemberId[];
   /** Who stands in the way, why, and the single cheapest edit that would win each (exact search). */
   readonly blockers: readonly {
@@ -106,9 +106,11 @@ function adviseOn(state: SessionState, seat: MemberId, draft: SessionDraft, sear
   const keys = keyHolders(decision, search);
   const reasonOf = (m: MemberId) => {
     const v = e.votes.find((x) => x.member === m);
-    return v ? (v.byDefault ? 'position unknown to you: assumed yes (default)' : describeVoteReason(v.reason)) : '';
+    if (!v) return '';
+    if (!v.byDefault) return describeVoteReason(v.reason);
+    return m === seat ? 'no position stated: yes by default' : 'position unknown to you: assumed yes (default)';
   };
-  const assumed = e.votes.filter((v) => v.byDefault).map((v) => v.member);
+  const assumed = e.votes.filter((v) => v.byDefault && v.member !== seat).map((v) => v.member);
   const blockers = keys.blockers.map((b) => ({
     member: b.member,
     kind: b.kind,
@@ -144,14 +146,15 @@ function summarise(
   const parts: string[] = [passes ? `"${draftId}" passes as it stands.` : `"${draftId}" does not pass as it stands.`];
   for (const b of blockers) {
     const edit = b.edit
-      ? `${[...b.edit.add.map((c) => `add ${c}`), ...b.edit.remove.map((c) => `remove ${c}`)].join(', ')} would win it${b.edit.passes ? ' and the text would pass' : ''}`
+      ? `${[...b.edit.add.map((c) => `add ${c}`), ...b.edit.remove.map((c) => `remove ${c}`)].join(', ')} would win it${b.edit.passes ? ' and the text would pass' : ', but the text would still not pass'}`
       : b.noEditExists
         ? 'no edit of the text wins it'
         : 'the search stopped before finding an edit';
     parts.push(`${b.member} blocks it (${b.kind}: ${b.reason}); ${edit}.`);
   }
   if (pivotal) parts.push('Your vote alone decides it.');
-  if (assumed > 0)
-    parts.push(`${assumed} member${assumed === 1 ? '' : 's'} assumed to vote yes (position unknown to you).`);
+  if (assumed > 0) {
+    parts.push(`${assumed} other member${assumed === 1 ? '' : 's'} assumed to vote yes (positions unknown to you).`);
+  }
   return parts.join(' ');
 }

@@ -34,6 +34,10 @@ export interface CirculateDraftCommand extends CommandBase {
   readonly draftId: string;
   readonly instrument: Instrument;
   readonly clauses: readonly SessionClause[];
+  /** Extension: candidate clauses held in reserve, not in the text (advice may suggest adding them). */
+  readonly reserve?: readonly SessionClause[];
+  /** Extension: clauses of the text the penholder will never drop (advice never suggests removing them). */
+  readonly fixed?: readonly ClauseId[];
 }
 
 /**

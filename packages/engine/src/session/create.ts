@@ -1,10 +1,10 @@
 import { councilOn } from '../council/membership.ts';
 import type { CouncilOptions } from '../council/seats.ts';
 import { type EngineError, fail, ok, type Result } from '../errors.ts';
-import { type IsoDate, isIsoDate } from '../ids.ts';
+import { type ClauseId, type IsoDate, isIsoDate } from '../ids.ts';
 import type { Body, Decision, Scenario } from '../scenario/types.ts';
 import { normalizeTime, stamp } from './apply.ts';
-import type { PositionVisibility, SessionClause } from './commands.ts';
+import type { CirculateDraftCommand, PositionVisibility, SessionClause } from './commands.ts';
 import type { SessionBody, SessionEvent, UnstampedEvent } from './events.ts';
 import { foldSessionEvents } from './evolve.ts';
 import type { SessionState } from './state.ts';
@@ -29,6 +29,12 @@ export interface CreateSessionOptions {
    * own, as if it had stated it privately) or `public` (every role sees them).
    */
   readonly scenarioPositions?: PositionVisibility;
+  /**
+   * `true` (default): every decision of the scenario is circulated at creation. `false`: none is; its
+   * positions are still stated, and a script circulates each text when its time comes (see
+   * {@link draftFromDecision}).
+   */
+  readonly circulateScenario?: boolean;
   /** Options of the composition (e.g. the threshold switch date). */
   readonly council?: CouncilOptions;
 }
@@ -74,7 +80,15 @@ export function createSession(input: CreateSessionInput): Result<{ state: Sessio
   for (const [i, d] of (input.scenario?.decisions ?? []).entries()) {
     const mismatch = bodyMismatch(d, body);
     if (mismatch) return invalid(`scenario.decisions[${i}] (${d.id}): ${mismatch}`);
-    events.push(circulated(d));
+    if (input.options.circulateScenario !== false) {
+      events.push({
+        type: 'draft-circulated',
+        actor: 'chair',
+        draftId: d.id,
+        penholder: null,
+        ...draftFromDecision(d),
+      });
+    }
     for (const [member, position] of d.positions) {
       events.push({ type: 'position-stated', actor: 'system', member, position, visibility, draftId: d.id });
     }
@@ -83,17 +97,20 @@ export function createSession(input: CreateSessionInput): Result<{ state: Sessio
   return ok({ state: foldSessionEvents(stamped), events: stamped });
 }
 
-function circulated(d: Decision): UnstampedEvent {
+/**
+ * A scenario decision as the fields of a `circulate-draft`: its instrument, the tabled text, the untabled
+ * clauses in reserve and the fixed clauses (a clause without words is given its id as words).
+ * @example { type: 'circulate-draft', draftId: d.id, ...draftFromDecision(d) }
+ */
+export function draftFromDecision(
+  d: Decision,
+): Pick<CirculateDraftCommand, 'instrument' | 'clauses'> & { reserve?: SessionClause[]; fixed?: ClauseId[] } {
   const clause = (c: Decision['clauses'][number]): SessionClause => ({ id: c.id, text: c.text ?? c.id });
   const fixed = d.clauses.filter((c) => c.fixed).map((c) => c.id);
   const reserve = d.clauses.filter((c) => !d.tabled.includes(c.id)).map(clause);
   return {
-    type: 'draft-circulated',
-    actor: 'chair',
-    draftId: d.id,
     instrument: d.instrument,
     clauses: d.clauses.filter((c) => d.tabled.includes(c.id)).map(clause),
-    penholder: null,
     ...(reserve.length > 0 ? { reserve } : {}),
     ...(fixed.length > 0 ? { fixed } : {}),
   };

@@ -34,6 +34,8 @@ export function circulateDraft(ctx: HandlerContext<CirculateDraftCommand>): Hand
       instrument: c.instrument,
       clauses: c.clauses,
       penholder: ctx.member,
+      ...(c.reserve && c.reserve.length > 0 ? { reserve: c.reserve } : {}),
+      ...(c.fixed && c.fixed.length > 0 ? { fixed: c.fixed } : {}),
     },
   ];
 }

@@ -17,7 +17,9 @@ export { adviceFor, type DraftAdvice, decisionFor, visiblePositions } from './ad
 export { type ApplyResult, applySessionCommand } from './apply.ts';
 export type * from './commands.ts';
 export { SESSION_COMMAND_TYPES } from './commands.ts';
-export { type CreateSessionInput, type CreateSessionOptions, createSession } from './create.ts';
+export { type CreateSessionInput, type CreateSessionOptions, createSession, draftFromDecision } from './create.ts';
+export { type DelegationAction, delegationActions } from './delegation.ts';
+export { describeSessionEvent } from './describe.ts';
 export type * from './events.ts';
 export { evolve, foldSessionEvents } from './evolve.ts';
 export { amendmentVotingOrder } from './handle-votes.ts';

@@ -29,7 +29,7 @@ export function fieldRefusal(state: SessionState, c: SessionCommand): SessionRef
       if (!INSTRUMENTS.includes(c.instrument))
         return invalid('instrument', `expected one of ${INSTRUMENTS.join(', ')}`);
       if (c.clauses.length === 0) return invalid('clauses', 'a draft needs at least one clause');
-      return clausesRefusal(c.clauses);
+      return clausesRefusal(c.clauses) ?? extrasRefusal(c.clauses, c.reserve ?? [], c.fixed ?? []);
     case 'propose-amendment':
       if (c.clause !== undefined) {
         const bad = clauseRefusal(c.clause, 'clause');
@@ -88,6 +88,25 @@ function clausesRefusal(clauses: readonly SessionClause[]): SessionRefusal | nul
     if (bad) return bad;
     if (seen.has(clause.id)) return invalid(`clauses[${i}].id`, `duplicate clause id "${clause.id}"`);
     seen.add(clause.id);
+  }
+  return null;
+}
+
+function extrasRefusal(
+  clauses: readonly SessionClause[],
+  reserve: readonly SessionClause[],
+  fixed: readonly string[],
+): SessionRefusal | null {
+  const ids = new Set(clauses.map((c) => c.id));
+  for (const [i, clause] of reserve.entries()) {
+    const bad = clauseRefusal(clause, `reserve[${i}]`);
+    if (bad) return bad;
+    if (ids.has(clause.id))
+      return invalid(`reserve[${i}].id`, `clause "${clause.id}" is already in the text or the reserve`);
+    ids.add(clause.id);
+  }
+  for (const [i, id] of fixed.entries()) {
+    if (!clauses.some((c) => c.id === id)) return invalid(`fixed[${i}]`, `"${id}" is not a clause of the text`);
   }
   return null;
 }

@@ -39,6 +39,8 @@ export const SessionCommandSchema = z.discriminatedUnion('type', [
     draftId: Id,
     instrument: InstrumentSchema,
     clauses: z.array(SessionClauseSchema).min(1).max(500),
+    reserve: z.array(SessionClauseSchema).max(500).optional(),
+    fixed: z.array(Id).max(500).optional(),
   }),
   command('propose-amendment', {
     draftId: Id,
@@ -77,6 +79,8 @@ export type SessionCommandBody = z.infer<typeof SessionCommandSchema>;
 export interface FieldError {
   readonly field: string;
   readonly message: string;
+  /** The field as a path of keys and indexes. */
+  readonly path: readonly (string | number)[];
 }
 
 /**
@@ -95,8 +99,15 @@ export function parseSessionCommand(
 /** The engine's command for a checked body. */
 export function toEngineCommand(body: SessionCommandBody): SessionCommand {
   switch (body.type) {
-    case 'circulate-draft':
-      return { ...body, clauses: body.clauses.map(toClause) };
+    case 'circulate-draft': {
+      const { reserve, fixed, ...rest } = body;
+      return {
+        ...rest,
+        clauses: body.clauses.map(toClause),
+        ...(reserve !== undefined ? { reserve: reserve.map(toClause) } : {}),
+        ...(fixed !== undefined ? { fixed: fixed.map(clauseId) } : {}),
+      };
+    }
     case 'propose-amendment': {
       const { clauseId: id, clause, ...rest } = body;
       return {
@@ -143,21 +154,21 @@ function toClause(c: { id: string; text: string }): SessionClause {
  */
 export function fieldErrorOf(error: z.ZodError, data: unknown): FieldError {
   const issue = error.issues[0];
-  if (!issue) return { field: '', message: 'invalid' };
+  if (!issue) return { field: '', path: [], message: 'invalid' };
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
   if (issue.code === 'unrecognized_keys') {
     const key = issue.keys[0] ?? '';
-    return { field: writePath([...path, key]), message: `unknown field "${key}"` };
+    return { field: writePath([...path, key]), path: [...path, key], message: `unknown field "${key}"` };
   }
   const field = writePath(path);
-  if (valueAt(data, path) === undefined) return { field, message: 'required field is missing' };
+  if (valueAt(data, path) === undefined) return { field, path, message: 'required field is missing' };
   if (issue.code === 'invalid_union' && path.at(-1) === 'type') {
-    return { field, message: `unknown command type "${String(valueAt(data, path))}"` };
+    return { field, path, message: `unknown command type "${String(valueAt(data, path))}"` };
   }
   if (issue.code === 'invalid_value') {
-    return { field, message: `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}` };
+    return { field, path, message: `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}` };
   }
-  return { field, message: issue.message.replace('Invalid input: ', '') };
+  return { field, path, message: issue.message.replace('Invalid input: ', '') };
 }
 
 /** `a.b[0].c`. */

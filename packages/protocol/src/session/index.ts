@@ -35,3 +35,10 @@ export {
   type SessionStateResponse,
   SessionStateResponseSchema,
 } from './http.ts';
+export {
+  parseSessionScript,
+  type ScenarioLoader,
+  type ScriptStep,
+  type SessionScript,
+  SessionScriptSchema,
+} from './script.ts';
