@@ -1,7 +1,29 @@
 import { instrumentNoun } from '@horseshoe/engine';
-import { describeSessionEvent, isVisibleTo, viewFor } from '@horseshoe/engine/session';
+import {
+  type DraftAdvice,
+  describeSessionEvent,
+  isVisibleTo,
+  type SessionEvent,
+  type SessionState,
+  type SessionViewer,
+  type StepOutcome,
+  viewFor,
+} from '@horseshoe/engine/session';
+import type { SessionScript } from '@horseshoe/protocol';
 import { formatTable } from '../output.ts';
-import type { Replay } from './session-replay.ts';
+
+/** What a replay produced, for the renderers. */
+export interface Replay {
+  readonly file: string;
+  readonly script: SessionScript;
+  readonly state: SessionState;
+  /** The whole log (as `system` sees it). */
+  readonly events: readonly SessionEvent[];
+  readonly steps: readonly StepOutcome[];
+  /** Who reads the timeline (`--as`); `system` sees everything. */
+  readonly viewer: SessionViewer;
+  readonly advice: readonly { readonly seat: string; readonly drafts: readonly DraftAdvice[] }[];
+}
 
 /** The replay as JSON: the session, its visible log, what each step did, the drafts and votes, the advice. */
 export function replayJson(r: Replay): unknown {

@@ -3,40 +3,23 @@ import { memberId } from '@horseshoe/engine';
 import {
   adviceFor,
   createSession,
-  type DraftAdvice,
   parseActorName,
   runSession,
-  type SessionEvent,
-  type SessionState,
   type SessionViewer,
-  type StepOutcome,
   SYSTEM,
 } from '@horseshoe/engine/session';
-import { formatScenarioError, parseScenario, parseSessionScript, type SessionScript } from '@horseshoe/protocol';
+import { formatScenarioError, parseScenario, parseSessionScript } from '@horseshoe/protocol';
 import type { Command } from 'commander';
 import { UsageError } from '../cli-error.ts';
 import { readInputFile } from '../input-file.ts';
 import { printResult, splitList } from '../output.ts';
 import { sessionGroup } from './session-group.ts';
-import { renderReplay, replayJson } from './session-replay-render.ts';
+import { type Replay, renderReplay, replayJson } from './session-replay-render.ts';
 
 interface ReplayFlags {
   json?: boolean;
   advice?: string;
   as?: string;
-}
-
-/** What a replay produced, for the renderers. */
-export interface Replay {
-  readonly file: string;
-  readonly script: SessionScript;
-  readonly state: SessionState;
-  /** The whole log (as `system` sees it). */
-  readonly events: readonly SessionEvent[];
-  readonly steps: readonly StepOutcome[];
-  /** Who reads the timeline (`--as`); `system` sees everything. */
-  readonly viewer: SessionViewer;
-  readonly advice: readonly { readonly seat: string; readonly drafts: readonly DraftAdvice[] }[];
 }
 
 /** `horseshoe session replay FILE`: runs a session script through the reducer. */
