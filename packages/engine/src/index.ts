@@ -145,6 +145,7 @@ export {
   distributionProblem,
   fullDistribution,
   memberOfBody,
+  membersOf,
   mergePosition,
   POSITION_FIELDS,
   positionsFor,
