@@ -146,6 +146,7 @@ export {
   distributionProblem,
   fullDistribution,
   memberOfBody,
+  membersOf,
   mergePosition,
   POSITION_FIELDS,
   positionsFor,

@@ -4,7 +4,7 @@ import { type EngineError, fail, ok, type Result } from '../errors.ts';
 import type { ClauseId, IsoDate, MemberId } from '../ids.ts';
 import { INSTRUMENTS, type Instrument } from '../rules/instrument.ts';
 import type { CastVote, PositionOverride, VoteDistribution } from './position.ts';
-import { councilBody, distributionProblem, memberOfBody, positionsFor } from './resolve.ts';
+import { councilBody, distributionProblem, memberOfBody, membersOf, positionsFor } from './resolve.ts';
 import type { Decision, Scenario } from './types.ts';
 
 /** One field of a member's position and its new value (a fixed vote, or `null` to vote by the rules). */
@@ -138,16 +138,17 @@ function setDate(scenario: Scenario, index: number, date: string, options: Counc
   const nextBody = councilBody(council.value);
   const overrides = new Map<MemberId, PositionOverride>();
   const dropped: string[] = [];
+  const onNewDate = membersOf(nextBody, options);
   for (const [member, override] of overridesOf(decision)) {
-    const next = memberOfBody(nextBody, member, options);
+    const next = onNewDate(member);
     if (next === null) dropped.push(member);
     else overrides.set(next, override);
   }
   // A scenario-level position must name a member of at least one decision's body (scenarios.md).
-  const bodies = scenario.decisions.map((d, i) => (i === index ? nextBody : d.body));
+  const bodies = scenario.decisions.map((d, i) => membersOf(i === index ? nextBody : d.body, options));
   const scenarioLevel = new Map<string, PositionOverride>();
   for (const [code, position] of scenario.positions ?? new Map<string, PositionOverride>()) {
-    if (bodies.some((b) => memberOfBody(b, code, options) !== null)) scenarioLevel.set(code, position);
+    if (bodies.some((memberOf) => memberOf(code) !== null)) scenarioLevel.set(code, position);
     else if (!dropped.includes(code)) dropped.push(code);
   }
   const next: Decision = {

@@ -43,13 +43,26 @@ export function councilBody(council: Council): Body {
  * @example memberOfBody(body2019, 'rus') // 'RUS'
  */
 export function memberOfBody(body: Body, code: string, options: CouncilOptions = {}): MemberId | null {
-  const own = memberId(code);
-  if (body.members.includes(own)) return own;
-  if (body.date === null) return null;
-  const council = councilOn(body.date, options);
-  if (!council.ok) return null;
-  const found = resolveMemberCode(council.value, code);
-  return found !== null && body.members.includes(found) ? found : null;
+  return membersOf(body, options)(code);
+}
+
+/**
+ * {@link memberOfBody} for many codes of one body: the Council of the body's date is looked up once,
+ * and only for a code that is not already one of the body's own.
+ */
+export function membersOf(body: Body, options: CouncilOptions = {}): (code: string) => MemberId | null {
+  let council: Council | null | undefined;
+  return (code) => {
+    const own = memberId(code);
+    if (body.members.includes(own)) return own;
+    if (body.date === null) return null;
+    if (council === undefined) {
+      const found = councilOn(body.date, options);
+      council = found.ok ? found.value : null;
+    }
+    const found = council === null ? null : resolveMemberCode(council, code);
+    return found !== null && body.members.includes(found) ? found : null;
+  };
 }
 
 /**
@@ -92,8 +105,9 @@ export function positionsFor(
 ): Map<MemberId, Position> {
   const defined = new Set<string>(clauses.map((c) => c.id));
   const inherited = new Map<MemberId, PositionOverride>();
+  const memberOf = membersOf(body, options);
   for (const [code, position] of scenarioLevel) {
-    const member = memberOfBody(body, code, options);
+    const member = memberOf(code);
     if (member !== null) inherited.set(member, position);
   }
   const positions = new Map<MemberId, Position>();
