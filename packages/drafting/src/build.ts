@@ -107,13 +107,13 @@ function recordedOf(
   stances: readonly Stance[],
   council: Council | null,
 ): { file: NonNullable<DecisionFileInput['recorded']>; cite: Citation } | null {
-  const outcome = outcomeOf(d, stances, council);
-  if (!outcome) return null;
   const votes: Record<string, 'yes' | 'no' | 'abstain' | 'absent'> = {};
   for (const s of stances) {
     if (s.kind === 'vote' && !s.cite.assumption && votes[s.member] === undefined) votes[s.member] = s.value as 'no';
   }
   const tally = tallyOf(d, votes, council);
+  const outcome = outcomeOf(d, stances, council, tally);
+  if (!outcome) return null;
   return {
     file: {
       outcome: outcome.value,
@@ -128,20 +128,35 @@ function outcomeOf(
   d: ReadDecision,
   stances: readonly Stance[],
   council: Council | null,
+  tally: string | undefined,
 ): { value: ReadOutcome; cite: Citation } | null {
   const f = d.flags;
+  const counts = tally?.split('-').map(Number);
   if (isConsensusInstrument(d.instrument)) {
     const blocked = f.blocked ?? f.failed ?? f.vetoed;
     if (blocked) return { value: 'objection', cite: blocked };
     return f.adopted ? { value: 'adopted', cite: f.adopted } : null;
   }
   const threshold = council?.threshold ?? 9;
-  const yes = d.tally.yes;
+  const yes = counts?.[0] ?? d.tally.yes;
   const failed = f.vetoed ?? f.failed;
+  const permanentNo = stances.some(
+    (s) => s.kind === 'vote' && s.value === 'no' && council?.members.some((m) => m.code === s.member && m.permanent),
+  );
+  if (!failed && !f.adopted && counts && d.tally.cites[0]) {
+    // The text gives the vote but not its result: the rules give it (an assumption the user should check).
+    const value: ReadOutcome =
+      (counts[0] ?? 0) < threshold
+        ? 'insufficient-votes'
+        : permanentNo && d.instrument === 'resolution'
+          ? 'veto'
+          : 'adopted';
+    return {
+      value,
+      cite: { ...d.tally.cites[0], assumption: `outcome not stated; the rules give "${value}" from the tally` },
+    };
+  }
   if (failed) {
-    const permanentNo = stances.some(
-      (s) => s.kind === 'vote' && s.value === 'no' && council?.members.some((m) => m.code === s.member && m.permanent),
-    );
     if (yes !== undefined) {
       const value = yes >= threshold && d.instrument === 'resolution' ? 'veto' : 'insufficient-votes';
       return { value, cite: failed };
@@ -159,10 +174,10 @@ function tallyOf(d: ReadDecision, votes: Record<string, string>, council: Counci
   const size = council?.size ?? 15;
   const parts = { yes: d.tally.yes, no: d.tally.no, abstain: d.tally.abstain };
   const missing = (Object.keys(parts) as (keyof typeof parts)[]).filter((k) => parts[k] === undefined);
-  if (missing.length === 1) {
-    const k = missing[0]!;
-    const known = Object.values(parts).reduce<number>((a, b) => a + (b ?? 0), 0);
-    if (known + named(k) === size) parts[k] = named(k);
+  const known = Object.values(parts).reduce<number>((a, b) => a + (b ?? 0), 0);
+  // The counts the text leaves out are the members it names, when that accounts for the whole Council.
+  if (missing.length > 0 && known + missing.reduce((a, k) => a + named(k), 0) === size) {
+    for (const k of missing) parts[k] = named(k);
   }
   if (parts.yes === undefined || parts.no === undefined || parts.abstain === undefined) return undefined;
   if (parts.yes + parts.no + parts.abstain > size) return undefined;

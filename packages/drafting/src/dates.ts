@@ -42,6 +42,10 @@ export function dateIn(sentence: string, dateline: string): { date: string; word
       continue;
     if (/^\d{1,2}$/.test(r.text.trim())) continue;
     let date = iso(r.start.date());
+    // "on Monday" in a report dated Friday means the Monday before (chrono may pick the next one).
+    if (date > dateline && !r.start.isCertain('day') && r.start.isCertain('weekday')) {
+      date = iso(new Date(r.start.date().getTime() - 7 * 86_400_000));
+    }
     // "on 5 April" in a report dated 2 January means the April before.
     if (date > dateline && !r.start.isCertain('year')) date = `${Number(date.slice(0, 4)) - 1}${date.slice(4)}`;
     if (date > dateline) continue;

@@ -11,7 +11,7 @@ export interface InstrumentMention {
   readonly assumption?: string;
   /** "another draft", "a rival resolution": a text other than the one discussed so far. */
   readonly fresh: boolean;
-  /** "two competing drafts": other texts the report does not follow. */
+  /** A plural ("two competing drafts", "relevant resolutions"): other texts than the one reported. */
   readonly others: boolean;
 }
 
@@ -46,7 +46,6 @@ const PATTERNS: readonly InstrumentPattern[] = [
 ];
 
 const FRESH = /\b(?:another|second|rival|new|competing|third|separate|alternative|counter)\s+(?:[\w-]+\s+){0,3}$/i;
-const OTHERS = /\b(?:two|three|four|several|other|earlier|previous|competing|rival)\s+(?:[\w-]+\s+){0,2}$/i;
 
 /** The Council texts a sentence names, in order, each phrase once. */
 export function findInstruments(sentence: string): InstrumentMention[] {
@@ -60,7 +59,8 @@ export function findInstruments(sentence: string): InstrumentMention[] {
       taken.push([start, end]);
       if (p.instrument === 'skip') continue;
       const before = sentence.slice(Math.max(0, start - 40), start);
-      const plural = /s$/.test(m[0]) && !/press$/.test(m[0]);
+      // A plural ("rival resolutions", "relevant Council resolutions") names other texts than the one reported.
+      const plural = /s$/.test(m[0]) && !/elements$/.test(m[0]);
       found.push({
         instrument: p.instrument,
         start,
@@ -68,7 +68,7 @@ export function findInstruments(sentence: string): InstrumentMention[] {
         text: m[0],
         ...(p.assumption ? { assumption: p.assumption } : {}),
         fresh: FRESH.test(before),
-        others: plural && OTHERS.test(before),
+        others: plural,
       });
     }
   }
@@ -77,4 +77,4 @@ export function findInstruments(sentence: string): InstrumentMention[] {
 
 /** Sentences that explain the Council's rules rather than report a decision ("A resolution needs nine votes"). */
 export const RULE_STATEMENT =
-  /\b(?:any negative vote|needs? (?:nine|9) votes|requires? (?:at least )?(?:nine|9)|for adoption, a resolution|known as (?:a )?veto|(?:have|has|hold|holds) (?:the )?(?:veto power|power to veto|right of veto)|is the veto power|veto-wielding|to pass\b.*\bpermanent members\b.*\bveto)/i;
+  /\b(?:any negative vote|needs? (?:nine|9) votes|requires? (?:at least |a minimum of )?(?:nine|9)|for adoption, a resolution|known as (?:a )?veto|(?:have|has|hold|holds) the (?:power|right) (?:to|of) veto|is the veto power|veto-wielding|from any one of the five permanent members|stops action on any|cannot be vetoed|to pass\b.*\bpermanent members\b.*\bveto)/i;

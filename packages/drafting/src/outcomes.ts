@@ -19,7 +19,7 @@ const OUTCOMES: readonly [RegExp, OutcomeCue][] = [
     'failed',
   ],
   [
-    /\b(?:unanimously|was|were|been) adopted\b|\badopted (?:unanimously|resolution)\b|\bwas (?:issued|agreed)\b|\bissued (?:today|a |the |on )|\bA united (?:Security )?Council\b|\bagreed (?:on|to) (?:a|the) (?:press|presidential) statement\b/,
+    /\b(?:unanimously|was|were|been|has|have) adopted\b|\badopted (?:unanimously|resolution)\b|\bwas (?:issued|agreed)\b|\bissued (?:today|a |the |on )|\bA united (?:Security )?Council\b|\bagreed (?:on|to) (?:a|the) (?:press|presidential) statement\b/,
     'adopted',
   ],
 ];
@@ -61,7 +61,8 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
 };
 const NUM =
   '(\\d{1,2}|none|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)';
-const WHO = '(?:council |Council )?(?:members|countries|nations|states|others|other members|delegations)';
+const WHO =
+  '(?:other |more |remaining )?(?:[A-Z]{2,5} |council |Council )?(?:members|countries|nations|states|others|delegations)';
 
 const TALLIES: readonly [RegExp, 'yes' | 'no' | 'abstain'][] = [
   [
@@ -89,6 +90,8 @@ const TALLIES: readonly [RegExp, 'yes' | 'no' | 'abstain'][] = [
     'no',
   ],
   [/\bthe only vote against\b/gi, 'no'],
+  [new RegExp(`\\b${NUM} \\([^)]{1,80}\\) voted against\\b`, 'gi'), 'no'],
+  [new RegExp(`\\b${NUM} \\([^)]{1,80}\\) abstained\\b`, 'gi'), 'abstain'],
   [new RegExp(`\\b${NUM} ${WHO}\\b[^.;]{0,80}?abstained\\b`, 'gi'), 'abstain'],
   [new RegExp(`\\b${NUM} abstentions?\\b|\\b${NUM} abstained\\b|\\bwith ${NUM} abstaining\\b`, 'gi'), 'abstain'],
 ];
@@ -102,6 +105,9 @@ export function findTally(sentence: string): { yes?: number; no?: number; abstai
       const start = m.index ?? 0;
       const end = start + m[0].length;
       if (taken.some(([s, e]) => start < e && end > s) || out[part] !== undefined) continue;
+      // "the minimum nine votes required" is the rule, not the count.
+      if (/(?:minimum|least|required|needed)\s+(?:of\s+)?$/.test(sentence.slice(Math.max(0, start - 20), start)))
+        continue;
       const word = m.slice(1).find((g) => g !== undefined);
       const n = word === undefined ? 1 : toNumber(word);
       if (n === null) continue;

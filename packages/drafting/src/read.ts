@@ -63,7 +63,10 @@ export function readDecisions(
     }
     if (targets.length === 0 && hasCue) {
       if (current) targets.push({ mention: null, decision: current, at: 0 });
-      else if (COUNCIL.test(text) && (stances.length > 0 || outcomes.length > 0)) {
+      else if (
+        COUNCIL.test(text) &&
+        (stances.some((c) => c.kind === 'vote' && c.members.length > 0) || outcomes.some((o) => o.cue === 'vetoed'))
+      ) {
         const d = newDecision('resolution', cite('the text does not name the instrument; modelled as a resolution'));
         decisions.push(d);
         targets.push({ mention: null, decision: d, at: 0 });

@@ -91,7 +91,8 @@ describe('drafting real reports', () => {
     }
     const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
     const rows = [...byKind].map(
-      ([k, r]) => `${k.padEnd(12)} precision ${ratio(r.hit, r.got).toFixed(3)}  recall ${ratio(r.hit, r.want).toFixed(3)}  (${r.hit} of ${r.got} drafted, ${r.want} expected)`,
+      ([k, r]) =>
+        `${k.padEnd(12)} precision ${ratio(r.hit, r.got).toFixed(3)}  recall ${ratio(r.hit, r.want).toFixed(3)}  (${r.hit} of ${r.got} drafted, ${r.want} expected)`,
     );
     const precision = ratio(totals.hit, totals.got);
     const recall = ratio(totals.hit, totals.want);

@@ -59,7 +59,11 @@ const CUES: readonly CuePattern[] = [
     voice: 'before',
     prefix: 'name',
   },
-  { re: /\bobject(?:s|ed|ing)? to\b/g, kind: 'objects', voice: 'before' },
+  {
+    re: /\bobject(?:s|ed|ing)? to (?:the|a|this|any|that) (?:[\w-]+ ){0,2}(?:draft|text|resolution|statement|proposal)\b/g,
+    kind: 'objects',
+    voice: 'before',
+  },
   {
     re: /\b(?:vetoed|blocked|opposed) by\b|\bnegative votes? (?:by|from|of)\b/g,
     kind: 'vote',
@@ -68,14 +72,14 @@ const CUES: readonly CuePattern[] = [
   },
   { re: /\bagainst\s*[(:]|\b(?:no|against) votes? (?:from|by)\b/g, kind: 'vote', vote: 'no', voice: 'after' },
   {
-    re: /\babstentions?\s*[(:]|\babstain(?:ed)?:|\babstentions? (?:from|by)\b/g,
+    re: /\babstentions?\s*(?:[(:—–]|-- |including\b)|\babstain(?:ed)?:|\babstentions? (?:from|by)\b/g,
     kind: 'vote',
     vote: 'abstain',
     voice: 'after',
   },
-  { re: /\bin favou?r\s*[(:]/g, kind: 'vote', vote: 'yes', voice: 'after' },
+  { re: /\bin favou?r\s*(?:[(:—–]|-- |including\b)/g, kind: 'vote', vote: 'yes', voice: 'after' },
   {
-    re: /\b(?:vetoe?d|vetoes|veto|vetoing)\b(?! (?:by|power|right))|\b(?:cast|used|exercised|wielded) (?:a |its |the |their |his |her )?vetoe?s?\b/g,
+    re: /\b(?:vetoe?d|vetoes|veto|vetoing)\b(?! (?:by|power|right))|\b(?:cast|casting|used|using|exercised|exercising|wielded|wielding) (?:a |its |the |their |his |her )?vetoe?s?\b/g,
     kind: 'vote',
     vote: 'no',
     voice: 'before',
@@ -117,6 +121,9 @@ const CUES: readonly CuePattern[] = [
   },
 ];
 
+/** A cue in a hypothetical, an infinitive or a gerund ("likely to veto", "force them to veto", "for vetoing") reports no vote. */
+const NOT_A_VOTE =
+  /(?:\b(?:to|for|of)|\b(?:expected|certain|likely|set|going|plans?)\s+to(?:\s+\w+)?|\b(?:could|may|might|can)(?:\s+\w+)?)\s+$/;
 const MODAL =
   /\b(?:will|would|expected to|certain to|likely to|could|may|might|threaten(?:s|ed)? to|plans? to|set to|going to|vowed to)\s+(?:\w+\s+){0,2}$/;
 const BOUNDARY = /;|\bwhile\b|\bwhereas\b|\bbut\b|\bhowever\b|\.(?:\s|$)/g;
@@ -145,7 +152,10 @@ export function findStances(sentence: string, members: readonly MemberMention[],
         ? [Math.max(consumed, lastBoundary(sentence, consumed, h.start)), h.start]
         : [h.end, Math.min(nextStart, firstBoundary(sentence, h.end))];
     consumed = Math.max(h.end, h.p.voice === 'after' ? to : h.end);
-    const who = members.filter((mm) => !mm.penholder && mm.start >= from && mm.end <= to);
+    const inSegment = members.filter((mm) => !mm.penholder && mm.start >= from && mm.end <= to);
+    const who = h.p.voice === 'before' ? lastList(inSegment, sentence) : inSegment;
+    const before = sentence.slice(Math.max(0, h.start - 40), h.start);
+    if (h.p.kind === 'vote' && h.p.voice === 'before' && NOT_A_VOTE.test(before)) return;
     const modal = h.p.voice === 'before' && MODAL.test(sentence.slice(Math.max(0, h.start - 40), h.start));
     const assumption = h.p.assumption ?? (modal ? 'a stated intention, not a cast vote' : undefined);
     const base = { members: who, start: h.start, end: h.end, ...(assumption ? { assumption } : {}) };
@@ -161,6 +171,20 @@ export function findStances(sentence: string, members: readonly MemberMention[],
     } else cues.push({ ...base, kind: h.p.kind, value: h.p.vote ?? '' });
   });
   return cues;
+}
+
+const LIST_GAP = /^(?:\s*(?:,|and|, and|as well as|--|—|–|\/)\s*(?:the )?(?:(?:non-)?permanent members? )?)+$/;
+
+/** The members of the last list before a cue: "The United States, which drafted it, knew that Russia would veto" → Russia. */
+function lastList(found: readonly MemberMention[], sentence: string): MemberMention[] {
+  const out: MemberMention[] = [];
+  for (let i = found.length - 1; i >= 0; i--) {
+    const m = found[i]!;
+    const next = out[0];
+    if (next && !LIST_GAP.test(sentence.slice(m.end, next.start))) break;
+    out.unshift(m);
+  }
+  return out;
 }
 
 function lastBoundary(sentence: string, from: number, to: number): number {
