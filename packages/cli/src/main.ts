@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { EXIT, UsageError } from './cli-error.ts';
 import { registerCouncil } from './commands/council.ts';
+import { registerDraftScenario } from './commands/draft-scenario.ts';
 import { registerEvaluate } from './commands/evaluate.ts';
 import { registerHistory } from './commands/history.ts';
 import { registerOutcome } from './commands/outcome.ts';
@@ -19,6 +20,7 @@ export function createProgram(): Command {
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   registerCouncil(program);
+  registerDraftScenario(program);
   registerEvaluate(program);
   registerHistory(program);
   registerOutcome(program);

@@ -32,7 +32,7 @@ const VERBS: readonly [RegExp, string][] = [
 
 const VERB_RE = new RegExp(`\\b(${VERBS.map(([re]) => re.source).join('|')})\\s+`, 'g');
 const STOP =
-  /[,.;:"“”()]|\s(?:and (?:specifically |also )?(?=calling|calls|demand|condemn|blam|urg|nam|mention)|while|but|as|when|after|because|which|diplomats said|at this time)\b/;
+  /[,.;:"“”()]|\s(?:and (?:specifically |also )?(?=calling|calls|demand|condemn|blam|urg|nam|mention)|while|but|as|when|after|because|which|was|were|is|are|has|had|failed|received|diplomats said|at this time)\b/;
 
 /** What the noun phrases of red lines look like: "a reference to the LNA", "mention Haftar's forces". */
 export const REFERENCE_NOUN =
@@ -111,7 +111,10 @@ function headOf(object: string, aliases: Aliases): string {
       while (tags[j + 1] === 'PROPN') j++;
     }
     const head = words[j] ?? '';
-    if (words[j + 1] === "'s" || words[j + 1] === '’s') return `${head}s-${words[j + 2] ?? ''}`;
+    if (words[j + 1] === "'s" || words[j + 1] === '’s') {
+      const noun = tags.findIndex((t, k) => k > j + 1 && t === 'NOUN');
+      return `${head}s-${words[noun >= 0 ? noun : j + 2] ?? ''}`;
+    }
     return head;
   }
   return words.slice(0, 3).join('-');

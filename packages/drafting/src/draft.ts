@@ -81,9 +81,7 @@ export function draftScenario(input: string, options: DraftOptions = {}): DraftR
 }
 
 function titleOf(sentences: readonly Sentence[]): string {
-  const line = sentences.find(
-    (s) => s.text.split(/\s+/).length >= 4 && s.text.length <= 200 && !BOILERPLATE.test(s.text),
-  );
+  const line = sentences.find((s) => s.text.split(/\s+/).length >= 4 && !BOILERPLATE.test(s.text));
   const title = (line ?? sentences[0])?.text ?? 'Drafted scenario';
-  return title.length > 200 ? `${title.slice(0, 197)}…` : title;
+  return title.length > 160 ? `${title.slice(0, 159).trimEnd()}…` : title;
 }
