@@ -20,7 +20,7 @@ export function buildScenario(
     const council = councilFor(d.date ?? date) ?? councilFor(date);
     const id = uniqueId(ids, baseId(d));
     const file: DecisionFileInput = { id, instrument: d.instrument };
-    if (d.penCite) cite([...at, 'id'], { ...d.penCite, assumption: `drafted by ${d.penholders.join(', ')}` });
+    if (d.penCite) cite([...at, 'id'], { ...d.penCite, note: `drafted by ${d.penholders.join(', ')}` });
     cite([...at, 'instrument'], d.instrumentCite);
     if (d.date && d.dateCite && d.date !== date) {
       file.date = d.date;

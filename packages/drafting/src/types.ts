@@ -9,6 +9,8 @@ export interface Citation {
   readonly sentence: number;
   readonly quote: string;
   readonly assumption?: string;
+  /** What the field means, when its value alone does not say ("drafted by GBR"). */
+  readonly note?: string;
 }
 
 /** A field of the drafted scenario and where it came from. `path` is the field's path in the scenario. */
