@@ -1,4 +1,4 @@
-import { type Council, isConsensusInstrument } from '@horseshoe/engine';
+import { type Council, isConsensusInstrument, isCouncilDate } from '@horseshoe/engine';
 import type { DecisionFileInput, PositionFileInput, ScenarioFileInput } from '@horseshoe/protocol';
 import { slug } from './clauses.ts';
 import type { Citation, FieldCitation, ReadDecision, ReadOutcome, Stance } from './types.ts';
@@ -22,7 +22,7 @@ export function buildScenario(
     const file: DecisionFileInput = { id, instrument: d.instrument };
     if (d.penCite) cite([...at, 'id'], { ...d.penCite, note: `drafted by ${d.penholders.join(', ')}` });
     cite([...at, 'instrument'], d.instrumentCite);
-    if (d.date && d.dateCite && d.date !== date) {
+    if (d.date && d.dateCite && d.date !== date && isCouncilDate(d.date)) {
       file.date = d.date;
       cite([...at, 'date'], d.dateCite);
     }
