@@ -1,4 +1,4 @@
-import type { Council, Instrument } from '@horseshoe/engine';
+import type { Instrument } from '@horseshoe/engine';
 import { type Aliases, findClausePhrases } from './clauses.ts';
 import { dateIn } from './dates.ts';
 import { findInstruments, type InstrumentMention, RULE_STATEMENT } from './instruments.ts';
@@ -201,6 +201,3 @@ function addClause(d: ReadDecision, id: string, text: string, cite: Citation): b
   d.clauses.push({ id, text, cite });
   return true;
 }
-
-/** The Council a decision is taken by: its own date's, else the scenario's. */
-export type CouncilFor = (d: ReadDecision) => Council | null;

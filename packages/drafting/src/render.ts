@@ -34,11 +34,7 @@ export function renderDraft(draft: Draft, source = 'the report'): string {
       const first = !quoted.has(c.sentence);
       quoted.add(c.sentence);
       const source = first ? quote(c.quote, `[s${c.sentence + 1}] `) : [` [s${c.sentence + 1}] (quoted above)`];
-      return [
-        ...source,
-        ...(c.note ? wrap(c.note) : []),
-        ...(c.assumption ? wrap(`ASSUMPTION: ${c.assumption}`) : []),
-      ];
+      return [...source, ...(c.note ? wrap(c.note) : []), ...(c.assumption ? wrap(`ASSUMPTION: ${c.assumption}`) : [])];
     });
     target.commentBefore = [...new Set(lines)].join('\n');
   }

@@ -31,7 +31,7 @@ const NOUN = `(${REFERENCE_NOUN.source})`;
 const CUES: readonly CuePattern[] = [
   {
     re: new RegExp(
-      `\\b(?:could|would|can|will|did|does) not (?:agree to|accept|support|back) (?:a|any|the) (?:text|draft|statement|resolution|document) (?:that|which) (?:did|does|would) not (mention|name|include|refer to|reference) ${OBJ}`,
+      `\\b(?:could|would|can|will|did|does) not (?:agree to|accept|support|back) (?:a|any|the) (?:[\\w-]+ ){0,2}?(?:text|draft|statement|resolution|document) (?:that|which) (?:did|does|would) not (mention|name|include|refer to|reference) ${OBJ}`,
       'g',
     ),
     kind: 'requires',
