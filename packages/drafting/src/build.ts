@@ -67,11 +67,20 @@ function uniqueId(ids: Set<string>, base: string): string {
   return id;
 }
 
+/**
+ * "The other members" are the members without a vote in the decision so far; "nine other members"
+ * only when exactly nine remain (else the text does not say which, and nothing is read).
+ */
 function resolveOthers(stances: readonly Stance[], members: ReadonlySet<string>): Stance[] {
-  const voted = new Set(stances.filter((s) => s.kind === 'vote' && s.member !== '*others').map((s) => s.member));
-  return stances.flatMap((s) =>
-    s.member !== '*others' ? [s] : [...members].filter((m) => !voted.has(m)).map((member) => ({ ...s, member })),
-  );
+  const isOthers = (s: Stance) => s.member.startsWith('*others');
+  const voted = new Set(stances.filter((s) => s.kind === 'vote' && !isOthers(s)).map((s) => s.member));
+  const remaining = [...members].filter((m) => !voted.has(m));
+  return stances.flatMap((s) => {
+    if (!isOthers(s)) return [s];
+    const count = s.member.slice('*others:'.length);
+    if (count !== '' && Number(count) !== remaining.length) return [];
+    return remaining.map((member) => ({ ...s, member }));
+  });
 }
 
 type Field = 'rejects' | 'requires' | 'vote';
@@ -143,7 +152,8 @@ function outcomeOf(
   const permanentNo = stances.some(
     (s) => s.kind === 'vote' && s.value === 'no' && council?.members.some((m) => m.code === s.member && m.permanent),
   );
-  if (!failed && !f.adopted && counts && d.tally.cites[0]) {
+  const countCite = d.tally.cites[0] ?? stances.find((s) => s.kind === 'vote')?.cite;
+  if (!failed && !f.adopted && counts && countCite) {
     // The text gives the vote but not its result: the rules give it (an assumption the user should check).
     const value: ReadOutcome =
       (counts[0] ?? 0) < threshold
@@ -153,7 +163,7 @@ function outcomeOf(
           : 'adopted';
     return {
       value,
-      cite: { ...d.tally.cites[0], assumption: `outcome not stated; the rules give "${value}" from the tally` },
+      cite: { ...countCite, assumption: `outcome not stated; the rules give "${value}" from the tally` },
     };
   }
   if (failed) {

@@ -16,6 +16,8 @@ export interface MemberMention {
   readonly end: number;
   readonly text: string;
   readonly kind: MentionKind;
+  /** For `others`: how many the text says there are ("nine other members"); read only if that many remain. */
+  readonly count?: number;
   /** The member drafted the text ("British-drafted", "proposed by France"), so this is not a stance. */
   readonly penholder: boolean;
 }
@@ -55,8 +57,26 @@ const GROUPS: readonly { readonly pattern: RegExp; readonly pick: (c: Council) =
   },
 ];
 
-const OTHERS =
-  /\b(?:the )?(?:other|remaining) (?:\w+ )?(?:Council |council )?(?:members|countries|nations)\b|\bthe rest of the (?:Council|council)\b/g;
+const NUMBER = '(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen)';
+const OTHERS = new RegExp(
+  `\\b(?:the )?(?:${NUMBER} )?(?:other|remaining) (?:${NUMBER} )?(?:[A-Z]{2,5} )?(?:Council |council )?(?:members|countries|nations|states)\\b|\\bthe rest of the (?:Council|council)\\b`,
+  'g',
+);
+const NUMBER_WORDS = [
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+];
 
 /** What follows a member's name when it drafted the text: "British-drafted", "US/Albania-sponsored", "French draft". */
 const PEN_AFTER =
@@ -95,7 +115,12 @@ export function memberLexicon(council: Council): MemberLexicon {
           found.push(mention(sentence, m, g.pick(council), 'group'));
         }
       }
-      for (const m of sentence.matchAll(OTHERS)) found.push(mention(sentence, m, [], 'others'));
+      for (const m of sentence.matchAll(OTHERS)) {
+        const n = m[1] ?? m[2];
+        const count =
+          n === undefined ? undefined : /^\d+$/.test(n) ? Number(n) : NUMBER_WORDS.indexOf(n.toLowerCase()) + 2;
+        found.push({ ...mention(sentence, m, [], 'others'), ...(count === undefined ? {} : { count }) });
+      }
       if (pattern) {
         for (const m of sentence.matchAll(pattern)) {
           const s = surfaces.get(m[0]);

@@ -61,8 +61,7 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
 };
 const NUM =
   '(\\d{1,2}|none|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)';
-const WHO =
-  '(?:other |more |remaining )?(?:[A-Z]{2,5} |council |Council )?(?:members|countries|nations|states|others|delegations)';
+const WHO = '(?:UNSC |UN |U\\.N\\. |council |Council )?(?:members|countries|nations|states|others|delegations)';
 
 const TALLIES: readonly [RegExp, 'yes' | 'no' | 'abstain'][] = [
   [

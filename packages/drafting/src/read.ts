@@ -96,7 +96,7 @@ export function readDecisions(
     });
     for (const cue of stances) {
       const d = decisionAt(cue.start);
-      const codes = cue.members.flatMap((m) => (m.kind === 'others' ? ['*others'] : m.codes));
+      const codes = cue.members.flatMap((m) => (m.kind === 'others' ? [`*others:${m.count ?? ''}`] : m.codes));
       const add = (st: Omit<Stance, 'member'>) => {
         for (const member of codes) d.stances.push({ ...st, member });
         used = used || codes.length > 0;

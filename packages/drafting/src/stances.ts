@@ -72,7 +72,7 @@ const CUES: readonly CuePattern[] = [
   },
   { re: /\bagainst\s*[(:]|\b(?:no|against) votes? (?:from|by)\b/g, kind: 'vote', vote: 'no', voice: 'after' },
   {
-    re: /\babstentions?\s*(?:[(:—–]|-- |including\b)|\babstain(?:ed)?:|\babstentions? (?:from|by)\b/g,
+    re: /\babstentions?\s*(?:[(:—–]|-- |including\b)|\babstain(?:ed)?:|\babstentions? (?:from|by|of)\b/g,
     kind: 'vote',
     vote: 'abstain',
     voice: 'after',
@@ -123,7 +123,7 @@ const CUES: readonly CuePattern[] = [
 
 /** A cue in a hypothetical, an infinitive or a gerund ("likely to veto", "force them to veto", "for vetoing") reports no vote. */
 const NOT_A_VOTE =
-  /(?:\b(?:to|for|of)|\b(?:expected|certain|likely|set|going|plans?)\s+to(?:\s+\w+)?|\b(?:could|may|might|can)(?:\s+\w+)?)\s+$/;
+  /(?:\b(?:to|for|of|from)|\b(?:expected|certain|likely|set|going|plans?)\s+to(?:\s+\w+)?|\b(?:could|may|might|can)(?:\s+\w+)?)\s+$/;
 const MODAL =
   /\b(?:will|would|expected to|certain to|likely to|could|may|might|threaten(?:s|ed)? to|plans? to|set to|going to|vowed to)\s+(?:\w+\s+){0,2}$/;
 const BOUNDARY = /;|\bwhile\b|\bwhereas\b|\bbut\b|\bhowever\b|\.(?:\s|$)/g;
@@ -173,7 +173,7 @@ export function findStances(sentence: string, members: readonly MemberMention[],
   return cues;
 }
 
-const LIST_GAP = /^(?:\s*(?:,|and|, and|as well as|--|—|–|\/)\s*(?:the )?(?:(?:non-)?permanent members? )?)+$/;
+const LIST_GAP = /^(?:\s*(?:,|and|, and|as well as|\/)\s*(?:the )?(?:(?:non-)?permanent members? )?)+$/;
 
 /** The members of the last list before a cue: "The United States, which drafted it, knew that Russia would veto" → Russia. */
 function lastList(found: readonly MemberMention[], sentence: string): MemberMention[] {
