@@ -12,7 +12,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type Lockfile, packedLockfile } from './packed-lock.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const PACKAGES = ['engine', 'protocol', 'record', 'server', 'cli'] as const;
+const PACKAGES = ['engine', 'protocol', 'drafting', 'record', 'server', 'cli'] as const;
 
 interface PackResult {
   readonly name: string;

@@ -9,6 +9,7 @@ type Register = (program: Command) => void;
  */
 const COMMANDS: Readonly<Record<string, () => Promise<Register>>> = {
   council: async () => (await import('./commands/council.ts')).registerCouncil,
+  'draft-scenario': async () => (await import('./commands/draft-scenario.ts')).registerDraftScenario,
   evaluate: async () => (await import('./commands/evaluate.ts')).registerEvaluate,
   history: async () => (await import('./commands/history.ts')).registerHistory,
   outcome: async () => (await import('./commands/outcome.ts')).registerOutcome,

@@ -21,7 +21,13 @@ export const CHROMIUM = process.env.HORSESHOE_CHROMIUM ?? '/usr/bin/chromium';
 export function ensureBuilt(): void {
   const index = path.join(WEB_ROOT, 'index.html');
   const builtAt = existsSync(index) ? statSync(index).mtimeMs : 0;
-  const sources = ['packages/web/src', 'packages/web/index.html', 'packages/engine/src', 'packages/protocol/src'];
+  const sources = [
+    'packages/web/src',
+    'packages/web/index.html',
+    'packages/engine/src',
+    'packages/protocol/src',
+    'packages/drafting/src',
+  ];
   if (builtAt > 0 && sources.every((s) => newestIn(path.join(REPO_ROOT, s)) <= builtAt)) return;
   const result = spawnSync('npm', ['run', 'build', '--workspace', '@horseshoe/web'], {
     cwd: REPO_ROOT,

@@ -1,6 +1,7 @@
 import { clauseId } from '@horseshoe/engine';
 import { useCallback, useDeferredValue, useState } from 'react';
 import { DecisionView } from '../features/chamber/decision-view.tsx';
+import { DraftPanel } from '../features/drafting/draft-panel.tsx';
 import { ScenarioEditor } from '../features/editor/scenario-editor.tsx';
 import { CaseLibrary, downloadText } from '../features/library/case-library.tsx';
 import { PivotChart } from '../features/power/pivot-chart.tsx';
@@ -87,6 +88,7 @@ export function App() {
               ) : null}
             </>
           ) : null}
+          <DraftPanel onOpen={(name, text) => opened(name, text)} />
           {source && state ? (
             <section className="panel" aria-labelledby="file-title">
               <h2 id="file-title">Scenario file: {source.fileName}</h2>
