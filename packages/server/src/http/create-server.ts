@@ -3,6 +3,7 @@ import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { isCaseFileName, listCases, readCase } from './cases.ts';
+import { cacheControlFor, registerCompression, staticCaching } from './delivery.ts';
 import { sendError } from './errors.ts';
 import type { RecordSource } from './record.ts';
 
@@ -42,6 +43,7 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
     record: options.record ? { label: options.record.label } : null,
   };
   const app = Fastify({ logger: options.logger ?? false });
+  await registerCompression(app);
 
   app.get('/api/config', async () => config);
   app.get('/api/cases', async () => ({ cases: await listCases(casesDir) }));
@@ -54,13 +56,13 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
   });
   registerRecordRoutes(app, options.record);
 
-  await app.register(fastifyStatic, { root: webRoot, prefix: '/', index: ['index.html'] });
+  await app.register(fastifyStatic, { root: webRoot, prefix: '/', index: ['index.html'], ...staticCaching });
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith('/api/')) {
       return sendError(reply, 'route/not-found', `no API route ${request.method} ${request.url}`);
     }
     // The app has a single page: any other path gets it, and the app reads its own URL.
-    return reply.sendFile('index.html');
+    return reply.header('cache-control', cacheControlFor('index.html')).sendFile('index.html');
   });
   return app;
 }

@@ -1,28 +1,29 @@
-import { useCallback, useDeferredValue, useState } from 'react';
+import { useCallback, useDeferredValue, useRef, useState } from 'react';
 import { DecisionView } from '../features/chamber/decision-view.tsx';
 import { ScenarioEditor } from '../features/editor/scenario-editor.tsx';
 import { CaseLibrary, downloadText } from '../features/library/case-library.tsx';
-import { PivotChart } from '../features/power/pivot-chart.tsx';
-import { PowerPanel } from '../features/power/power-panel.tsx';
-import { RecordPanel } from '../features/record/record-panel.tsx';
-import { SearchPanel } from '../features/search/search-panel.tsx';
 import { type ScenarioState, useScenario, useSource } from '../state/use-scenario.ts';
 import { setTabled } from '../state/what-ifs.ts';
-import { DecisionList } from './decision-list.tsx';
+import { DecisionTabs } from './decision-tabs.tsx';
 import { DecisionWhatIfs, MemberSide } from './decision-what-ifs.tsx';
+import { firstDecision } from './first-decision.ts';
+import { PivotChart, PowerPanel, RecordPanel, SearchPanel } from './lazy-panels.tsx';
+import { TOUR_CASE, Tour } from './tour.tsx';
 import { useLibrary } from './use-library.ts';
 
-/** The whole app: case library, decisions, chamber, what-ifs, the scenario file and the panels. */
+/** The whole app: decisions as tabs above the chamber, what-ifs, the member panel, the file and the panels. */
 export function App() {
   const [notice, setNotice] = useState<string | null>(null);
-  const [decisionIndex, setDecisionIndex] = useState(0);
+  // null until the user picks one: the case then opens on its most contested decision.
+  const [decisionIndex, setDecisionIndex] = useState<number | null>(null);
   const [member, setMember] = useState<string | null>(null);
+  const [touring, setTouring] = useState(false);
   const { source, open, edit, revert } = useSource();
   const state = useScenario(source);
   const opened = useCallback(
     (fileName: string, text: string, caseFile: string | null = null) => {
       open(fileName, text, caseFile);
-      setDecisionIndex(0);
+      setDecisionIndex(null);
       setMember(null);
       setNotice(null);
     },
@@ -33,12 +34,25 @@ export function App() {
 
   const scenario = state?.current ? state.scenario : null;
   const shown = state?.scenario ?? null;
-  const index = shown ? Math.min(decisionIndex, Math.max(0, shown.decisions.length - 1)) : 0;
+  const chosen = decisionIndex ?? (state ? firstDecision(state.evaluations) : 0);
+  const index = shown ? Math.min(chosen, Math.max(0, shown.decisions.length - 1)) : 0;
   const evaluation = state?.evaluations[index];
-  // The search and the file editor's error list may update a moment after the chamber.
+  // The search and the panels below may update a moment after the chamber.
   const deferredState = useDeferredValue(state);
   const deferredEvaluation = deferredState?.evaluations[index];
   const deferredDecision = deferredState?.current ? deferredEvaluation?.decision : undefined;
+
+  // The seat that opened the member panel gets focus back when the panel closes.
+  const lastSeat = useRef<string | null>(null);
+  const selectMember = useCallback((code: string) => {
+    lastSeat.current = code;
+    setMember(code);
+  }, []);
+  const closeMember = useCallback(() => {
+    setMember(null);
+    const code = lastSeat.current;
+    if (code) requestAnimationFrame(() => document.querySelector<HTMLElement>(`.seat[data-member="${code}"]`)?.focus());
+  }, []);
 
   return (
     <>
@@ -49,18 +63,23 @@ export function App() {
         title={shown?.title ?? source?.fileName ?? 'Loading…'}
         ms={state && source && source.revision > 0 ? state.ms : null}
       />
-      <div className="layout">
-        <div className="col-left">
-          <CaseLibrary
-            cases={cases}
-            current={source?.caseFile ?? ''}
-            onOpenCase={(file) => void openCase(file)}
-            onOpenText={(name, text) => opened(name, text)}
-            onSave={() => source && downloadText(source.fileName, source.text)}
-            onRevert={source && source.text !== source.original ? revert : null}
-          />
+      <div className={`layout${member ? ' with-member' : ''}`}>
+        <main id="chamber" className="col-main" tabIndex={-1}>
+          <p className="intro" data-testid="intro">
+            Each seat is a Council member, showing how it is predicted to vote on the text below. Change the text, the
+            date or a member's position and the outcome is worked out again.
+            {source?.caseFile === TOUR_CASE && !touring ? (
+              <>
+                {' '}
+                <button type="button" className="link" onClick={() => setTouring(true)} data-testid="tour-start">
+                  Take the two-minute tour
+                </button>
+              </>
+            ) : null}
+          </p>
+          {touring ? <Tour onClose={() => setTouring(false)} /> : null}
           {state && shown ? (
-            <DecisionList
+            <DecisionTabs
               evaluations={state.evaluations}
               selected={index}
               onSelect={(i) => {
@@ -69,11 +88,9 @@ export function App() {
               }}
             />
           ) : null}
-        </div>
-        <main id="chamber" className="col-main" tabIndex={-1}>
           <Banners loadError={loadError} state={state} notice={notice} />
           {evaluation ? (
-            <DecisionView evaluation={evaluation} selectedMember={member} onSelectMember={setMember} />
+            <DecisionView evaluation={evaluation} selectedMember={member} onSelectMember={selectMember} />
           ) : null}
           {state && scenario && evaluation ? (
             <>
@@ -101,7 +118,7 @@ export function App() {
             />
           ) : null}
           {deferredEvaluation ? <PivotChart evaluation={deferredEvaluation} /> : null}
-          {config?.record ? <RecordPanel label={config.record.label} /> : null}
+          {config?.record ? <RecordPanel /> : null}
         </main>
         <div className="col-right">
           {member && evaluation && state && scenario ? (
@@ -111,21 +128,28 @@ export function App() {
               index={index}
               code={member}
               onText={edit}
-              onClose={() => setMember(null)}
+              onClose={closeMember}
             />
           ) : (
-            <aside className="panel hint">
+            <aside className="panel hint" data-tour="members">
               <h2>Members</h2>
               <p>Select a seat in the chamber to see and change that member's position.</p>
             </aside>
           )}
         </div>
+        <div className="col-left">
+          <CaseLibrary
+            cases={cases}
+            current={source?.caseFile ?? ''}
+            onOpenCase={(file) => void openCase(file)}
+            onOpenText={(name, text) => opened(name, text)}
+            onSave={() => source && downloadText(source.fileName, source.text)}
+            onRevert={source && source.text !== source.original ? revert : null}
+          />
+        </div>
       </div>
       <footer className="app-footer">
-        <p>
-          Every vote, tally and outcome on this page is computed by the Horseshoe engine in your browser.
-          {config?.record ? ` Record: ${config.record.label}.` : ''}
-        </p>
+        <p>Every vote, tally and outcome on this page is computed by the Horseshoe engine in your browser.</p>
       </footer>
     </>
   );

@@ -1,9 +1,10 @@
-import { DEFAULT_POSITION, type DecisionEvaluation, describeVoteReason, type Scenario } from '@horseshoe/engine';
+import { DEFAULT_POSITION, type DecisionEvaluation, type Scenario } from '@horseshoe/engine';
 import { useEffect, useRef } from 'react';
 import { DecisionControls } from '../features/whatif/decision-controls.tsx';
 import { PositionPanel } from '../features/whatif/position-panel.tsx';
 import type { ScenarioState } from '../state/use-scenario.ts';
 import { editPosition, resetPosition, setDecisionDate, setInstrument, toggleClause } from '../state/what-ifs.ts';
+import { voteSentence } from '../words/sentences.ts';
 
 interface DecisionWhatIfsProps {
   readonly state: ScenarioState;
@@ -49,9 +50,17 @@ interface MemberSideProps {
 export function MemberSide({ evaluation, state, index, code, onText, onClose }: MemberSideProps) {
   const panel = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    // On a phone the panel sits below the chamber: bring it into view when a seat is chosen.
-    if (code) panel.current?.scrollIntoView?.({ block: 'nearest' });
+    // Focus moves into the panel when a seat is chosen (on a phone the panel is a sheet over the page).
+    if (code) panel.current?.querySelector<HTMLElement>('#position-title')?.focus();
   }, [code]);
+  useEffect(() => {
+    // Escape closes the panel (the app then gives focus back to the seat that opened it).
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') onClose();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [onClose]);
   const vote = evaluation.votes.find((v) => v.member === code);
   if (!vote) return null;
   const position = evaluation.decision.positions.get(vote.member) ?? DEFAULT_POSITION;
@@ -64,7 +73,13 @@ export function MemberSide({ evaluation, state, index, code, onText, onClose }: 
         position={position}
         clauses={evaluation.decision.clauses}
         vote={vote.vote}
-        reason={describeVoteReason(vote.reason)}
+        reason={voteSentence(
+          vote.name,
+          vote.vote,
+          vote.reason,
+          evaluation.decision.clauses,
+          evaluation.decision.instrument,
+        )}
         onEdit={(e) => onText(editPosition(state.file, index, code, e))}
         onReset={() => onText(resetPosition(state.file, index, code))}
         onClose={onClose}

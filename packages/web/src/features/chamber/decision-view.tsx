@@ -1,5 +1,7 @@
 import { type DecisionEvaluation, instrumentNoun } from '@horseshoe/engine';
-import { useDeferredValue } from 'react';
+import { useDeferredValue, useEffect, useRef, useState } from 'react';
+import { GlossaryTerm } from '../../ui/glossary-term.tsx';
+import { withClauseTexts } from '../../words/sentences.ts';
 import { Chamber } from './chamber.tsx';
 import { FallbackView } from './fallback-view.tsx';
 import { TallyChart } from './tally-chart.tsx';
@@ -21,16 +23,20 @@ export function DecisionView({ evaluation, selectedMember, onSelectMember }: Dec
   const verdict = verdictOf(evaluation);
   // The fallback tries parts of the text: it may render a moment after the chamber, never before it.
   const deferred = useDeferredValue(evaluation);
+  const announcement = useVerdictAnnouncement(decision.id, `${verdict}. ${outcome.explanation}`);
   return (
     <section className="decision-view" aria-labelledby="verdict">
       <div className={`verdict ${evaluation.passed ? 'passed' : 'failed'}`} data-testid="verdict">
         <h2 id="verdict">
           <span aria-hidden="true">{evaluation.passed ? '✓ ' : '✗ '}</span>
           {verdict}
-          <span className="verdict-instrument"> — {instrumentNoun(decision.instrument)}</span>
+          <span className="verdict-instrument">
+            {' — '}
+            <GlossaryTerm instrument={decision.instrument}>{instrumentNoun(decision.instrument)}</GlossaryTerm>
+          </span>
         </h2>
         <p className="verdict-reason" data-testid="verdict-reason">
-          {outcome.explanation}
+          {withClauseTexts(outcome.explanation, decision.clauses)}
         </p>
         {evaluation.certain ? null : (
           <p className="verdict-probability" data-testid="probability">
@@ -40,11 +46,30 @@ export function DecisionView({ evaluation, selectedMember, onSelectMember }: Dec
           </p>
         )}
       </div>
+      <p className="visually-hidden" aria-live="polite" data-testid="verdict-announcement">
+        {announcement}
+      </p>
       <Chamber seats={seatsOf(evaluation)} selected={selectedMember} onSelect={onSelectMember} caption={caption} />
       <TallyChart tally={tallyOf(evaluation)} />
       <FallbackView evaluation={deferred} />
     </section>
   );
+}
+
+/**
+ * What the live region says: the new verdict when a what-if changes it on the same decision (not on
+ * opening a case or choosing another decision, when the page itself shows it).
+ */
+function useVerdictAnnouncement(decisionId: string, verdict: string): string {
+  const previous = useRef({ decisionId, verdict });
+  const [announcement, setAnnouncement] = useState('');
+  useEffect(() => {
+    const before = previous.current;
+    previous.current = { decisionId, verdict };
+    if (before.decisionId !== decisionId) setAnnouncement('');
+    else if (before.verdict !== verdict) setAnnouncement(verdict);
+  }, [decisionId, verdict]);
+  return announcement;
 }
 
 // One formatter for the page: creating an Intl formatter per call costs most of a millisecond.

@@ -1,16 +1,17 @@
-import { type DecisionEvaluation, describeVoteReason, type Instrument, isConsensusInstrument } from '@horseshoe/engine';
+import { type DecisionEvaluation, type Instrument, isConsensusInstrument } from '@horseshoe/engine';
+import { voteSentence } from '../../words/sentences.ts';
 import type { SeatView } from './chamber.tsx';
 import type { TallyView } from './tally-chart.tsx';
 import { VOTE_KINDS, type VoteKind, voteKind } from './vote-style.ts';
 
-/** The chamber's seats for an evaluation, with the engine's reasons in words. */
+/** The chamber's seats for an evaluation, with the engine's reasons as sentences. */
 export function seatsOf(evaluation: DecisionEvaluation): SeatView[] {
   return evaluation.votes.map((v) => ({
     code: v.member,
     name: v.name,
     permanent: v.permanent,
     vote: v.vote,
-    reason: describeVoteReason(v.reason),
+    reason: voteSentence(v.name, v.vote, v.reason, evaluation.decision.clauses, evaluation.decision.instrument),
   }));
 }
 

@@ -27,7 +27,7 @@ const OUTCOME_ICON: Readonly<Record<RecordDecisionJson['outcome'], string>> = {
 /** The record's charts (vetoes, resolutions, unanimity) and the Libya timeline, from the server's database. */
 export const RecordPanel = memo(RecordPanelView);
 
-function RecordPanelView({ label }: { label: string }) {
+function RecordPanelView() {
   const [stats, setStats] = useState<RecordStatsJson | null>(null);
   const [libya, setLibya] = useState<RecordDecisionJson[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -42,7 +42,7 @@ function RecordPanelView({ label }: { label: string }) {
   return (
     <section className="panel record" aria-labelledby="record-title" data-testid="record-panel">
       <h2 id="record-title">The record</h2>
-      <p className="muted">From the UN Dag Hammarskjöld Library's tables, imported into {label}.</p>
+      <p className="muted">From the UN Dag Hammarskjöld Library's voting and veto tables, 1946 onwards.</p>
       {error ? <p role="alert">{error}</p> : null}
       {stats ? <RecordCharts stats={stats} /> : error ? null : <p>Loading the record…</p>}
       {libya ? <LibyaTimeline rows={libya} /> : null}

@@ -1,4 +1,5 @@
 import { type ClauseId, type Decision, INSTRUMENTS, type Instrument } from '@horseshoe/engine';
+import { INSTRUMENT_GLOSSARY } from '../../words/sentences.ts';
 import { INSTRUMENT_LABEL } from '../chamber/views.ts';
 
 interface DecisionControlsProps {
@@ -26,6 +27,9 @@ export function DecisionControls({ decision, onToggleClause, onInstrument, onDat
               </option>
             ))}
           </select>
+          <span className="muted field-help" data-testid="instrument-meaning">
+            {INSTRUMENT_GLOSSARY[decision.instrument].meaning}
+          </span>
         </label>
         <label>
           Date (composition)
@@ -56,9 +60,9 @@ export function DecisionControls({ decision, onToggleClause, onInstrument, onDat
                   data-clause={c.id}
                   onChange={(e) => onToggleClause(c.id, e.target.checked)}
                 />
-                <code>{c.id}</code>
+                <span className="clause-text">{c.text ?? c.id}</span>
                 {c.fixed ? <span className="badge">fixed</span> : null}
-                {c.text ? <span className="clause-text">{c.text}</span> : null}
+                {c.text ? <code className="clause-id">{c.id}</code> : null}
               </label>
             </li>
           ))}

@@ -1,5 +1,6 @@
 import { CAST_VOTES, type CastVote, type Clause, type Position, type VoteDistribution } from '@horseshoe/engine';
 import type { PositionEdit } from '../../state/what-ifs.ts';
+import { clauseLabel } from '../../words/sentences.ts';
 import { VOTE_ICON, voteKind, voteText } from '../chamber/vote-style.ts';
 import { NumberField } from './number-field.tsx';
 
@@ -19,6 +20,13 @@ interface PositionPanelProps {
 
 type VoteMode = 'rules' | CastVote | 'distribution';
 
+const FIXED_VOTE: Readonly<Record<CastVote, string>> = {
+  yes: 'Votes yes',
+  no: 'Votes no',
+  abstain: 'Abstains',
+  absent: 'Is absent',
+};
+
 /** The side panel editing one member's position on the current decision. */
 export function PositionPanel(props: PositionPanelProps) {
   const { code, name, permanent, position, clauses, onEdit } = props;
@@ -31,10 +39,10 @@ export function PositionPanel(props: PositionPanelProps) {
   return (
     <aside className="panel position-panel" aria-labelledby="position-title" data-testid="position-panel">
       <div className="panel-head">
-        <h2 id="position-title">
+        <h2 id="position-title" tabIndex={-1}>
           {name} ({code}){permanent ? ' ★' : ''}
         </h2>
-        <button type="button" className="link" onClick={props.onClose}>
+        <button type="button" className="link" onClick={props.onClose} aria-label={`Close ${name}`}>
           Close
         </button>
       </div>
@@ -43,9 +51,11 @@ export function PositionPanel(props: PositionPanelProps) {
           {VOTE_ICON[voteKind(props.vote)]}
         </span>
         <strong>{voteText(props.vote)}</strong>
-        <span className="current-reason">because: {props.reason}</span>
+        <span className="current-reason">{props.reason}</span>
       </p>
-      <p className="muted">Changes apply to this decision only and are written into the scenario file.</p>
+      <p className="muted">
+        Changes apply to this decision only and are written into the scenario file. Escape closes.
+      </p>
       <label>
         Vote
         <select
@@ -53,13 +63,13 @@ export function PositionPanel(props: PositionPanelProps) {
           data-testid="vote-mode"
           onChange={(e) => onEdit({ field: 'vote', value: voteFromMode(e.target.value as VoteMode, position.vote) })}
         >
-          <option value="rules">By its position (red lines, values)</option>
+          <option value="rules">By its position (red lines and what the text is worth to it)</option>
           {CAST_VOTES.map((v) => (
             <option key={v} value={v}>
-              Fixed: {v}
+              {FIXED_VOTE[v]}, whatever the text
             </option>
           ))}
-          <option value="distribution">Uncertain (probabilities)</option>
+          <option value="distribution">Uncertain (chances of each vote)</option>
         </select>
       </label>
       {mode === 'distribution' && typeof position.vote === 'object' && position.vote !== null ? (
@@ -73,19 +83,17 @@ export function PositionPanel(props: PositionPanelProps) {
               <th scope="col">Clause</th>
               <th scope="col">Rejects</th>
               <th scope="col">Requires</th>
-              <th scope="col">Value</th>
+              <th scope="col">Worth to it</th>
             </tr>
           </thead>
           <tbody>
             {clauses.map((c) => (
               <tr key={c.id}>
-                <th scope="row">
-                  <code>{c.id}</code>
-                </th>
+                <th scope="row">{clauseLabel(clauses, c.id)}</th>
                 <td>
                   <input
                     type="checkbox"
-                    aria-label={`${code} rejects ${c.id}`}
+                    aria-label={`Rejects: ${clauseLabel(clauses, c.id)}`}
                     checked={position.rejects.includes(c.id)}
                     onChange={(e) => toggle('rejects', c.id, e.target.checked)}
                   />
@@ -93,14 +101,14 @@ export function PositionPanel(props: PositionPanelProps) {
                 <td>
                   <input
                     type="checkbox"
-                    aria-label={`${code} requires ${c.id}`}
+                    aria-label={`Requires: ${clauseLabel(clauses, c.id)}`}
                     checked={position.requires.includes(c.id)}
                     onChange={(e) => toggle('requires', c.id, e.target.checked)}
                   />
                 </td>
                 <td>
                   <NumberField
-                    label={`${code} value of ${c.id}`}
+                    label={`Worth of “${clauseLabel(clauses, c.id)}” to ${code}`}
                     hideLabel
                     value={position.values[c.id] ?? 0}
                     onCommit={(v) => onEdit({ field: 'values', value: { ...position.values, [c.id]: v ?? 0 } })}
@@ -111,7 +119,7 @@ export function PositionPanel(props: PositionPanelProps) {
           </tbody>
         </table>
         <label>
-          On a red line
+          When the text crosses a red line, it
           <select
             value={position.onRedLine}
             onChange={(e) => onEdit({ field: 'onRedLine', value: e.target.value as 'no' | 'abstain' })}
@@ -122,21 +130,21 @@ export function PositionPanel(props: PositionPanelProps) {
         </label>
         <div className="field-row">
           <NumberField
-            label="yesAt"
+            label="Votes yes when the text is worth at least"
             value={position.yesAt}
             onCommit={(v) => onEdit({ field: 'yesAt', value: v ?? 0 })}
           />
           <NumberField
-            label="noBelow"
+            label="Votes no when worth less than (empty: never)"
             value={position.noBelow}
             allowEmpty
-            placeholder="none"
+            placeholder="never"
             onCommit={(v) => onEdit({ field: 'noBelow', value: v })}
           />
         </div>
       </fieldset>
       <button type="button" onClick={props.onReset}>
-        Reset {code} on this decision
+        Back to {code}'s position in the scenario
       </button>
     </aside>
   );
@@ -152,7 +160,7 @@ function DistributionFields({
   const sum = CAST_VOTES.reduce((s, v) => s + distribution[v], 0);
   return (
     <fieldset>
-      <legend>Probabilities (must sum to 1)</legend>
+      <legend>Chances of each vote (must add up to 1)</legend>
       <div className="field-row">
         {CAST_VOTES.map((v) => (
           <NumberField
