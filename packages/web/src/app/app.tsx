@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useRef, useState } from 'react';
 import { DecisionView } from '../features/chamber/decision-view.tsx';
 import { ScenarioEditor } from '../features/editor/scenario-editor.tsx';
 import { CaseLibrary, downloadText } from '../features/library/case-library.tsx';
@@ -37,6 +37,10 @@ export function App() {
   const chosen = decisionIndex ?? (state ? firstDecision(state.evaluations) : 0);
   const index = shown ? Math.min(chosen, Math.max(0, shown.decisions.length - 1)) : 0;
   const evaluation = state?.evaluations[index];
+  // Fix the opening decision once the case is evaluated, so that a what-if never moves the view.
+  useEffect(() => {
+    if (decisionIndex === null && state?.current) setDecisionIndex(firstDecision(state.evaluations));
+  }, [decisionIndex, state]);
   // The search and the panels below may update a moment after the chamber.
   const deferredState = useDeferredValue(state);
   const deferredEvaluation = deferredState?.evaluations[index];

@@ -11,6 +11,7 @@ import {
 } from '@horseshoe/engine/power';
 import { memo, useMemo, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { ScrollRegion } from '../../ui/scroll-region.tsx';
 import { NumberField } from '../whatif/number-field.tsx';
 import { bodyGame, type ComparedBody, powerOf, reformBody, seatPower } from './power-model.ts';
 
@@ -174,7 +175,7 @@ function ModelComparison({
           ))}
         </BarChart>
       </ResponsiveContainer>
-      <div className="table-scroll">
+      <ScrollRegion className="table-scroll" label={`${INDEX_LABELS[index]} of one seat of each kind`}>
         <table className="power-table">
           <caption className="visually-hidden">{INDEX_LABELS[index]} of one seat of each kind</caption>
           <thead>
@@ -198,7 +199,7 @@ function ModelComparison({
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </figure>
   );
 }

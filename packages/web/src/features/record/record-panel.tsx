@@ -12,6 +12,7 @@ import {
   YAxis,
 } from 'recharts';
 import { fetchRecord } from '../../app/api.ts';
+import { ScrollRegion } from '../../ui/scroll-region.tsx';
 import type { RecordDecisionJson, RecordStatsJson } from './record-types.ts';
 
 /** Series colours for the members that have cast vetoes (colour-blind safe palette, Okabe–Ito). */
@@ -116,21 +117,23 @@ function LibyaTimeline({ rows }: { rows: readonly RecordDecisionJson[] }) {
   return (
     <div className="libya-timeline">
       <h3>Libya in the record since 2011 ({rows.length} decisions)</h3>
-      <ol className="timeline" data-testid="libya-timeline">
-        {rows.map((r) => (
-          <li key={r.id} className={`timeline-item outcome-${r.outcome.replace(' ', '-')}`}>
-            <time dateTime={r.date}>{r.date}</time>
-            <span className="timeline-outcome">
-              <span aria-hidden="true">{OUTCOME_ICON[r.outcome]} </span>
-              {r.outcome}
-              {r.vote ? ` (${r.vote})` : ''}
-              {r.vetoedBy ? `, vetoed by ${r.vetoedBy.replaceAll(';', ', ')}` : ''}
-            </span>
-            <strong>{r.symbol}</strong>
-            <span className="muted">{r.topic}</span>
-          </li>
-        ))}
-      </ol>
+      <ScrollRegion className="timeline-scroll" label="Libya decisions since 2011">
+        <ol className="timeline" data-testid="libya-timeline">
+          {rows.map((r) => (
+            <li key={r.id} className={`timeline-item outcome-${r.outcome.replace(' ', '-')}`}>
+              <time dateTime={r.date}>{r.date}</time>
+              <span className="timeline-outcome">
+                <span aria-hidden="true">{OUTCOME_ICON[r.outcome]} </span>
+                {r.outcome}
+                {r.vote ? ` (${r.vote})` : ''}
+                {r.vetoedBy ? `, vetoed by ${r.vetoedBy.replaceAll(';', ', ')}` : ''}
+              </span>
+              <strong>{r.symbol}</strong>
+              <span className="muted">{r.topic}</span>
+            </li>
+          ))}
+        </ol>
+      </ScrollRegion>
     </div>
   );
 }

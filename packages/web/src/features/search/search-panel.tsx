@@ -9,6 +9,7 @@ import {
   searchTexts,
 } from '@horseshoe/engine/search';
 import { memo, useMemo, useState } from 'react';
+import { ScrollRegion } from '../../ui/scroll-region.tsx';
 import { clauseLabel, instrumentWithArticle, interestSentence, withClauseTexts } from '../../words/sentences.ts';
 
 /** How long one search may run in the browser before it reports the best text found and its bound. */
@@ -104,7 +105,7 @@ function InterestView({ interest, decision }: { interest: BestInterest; decision
   return (
     <div className="interest" data-testid="best-interest">
       <h3>In the best interest of {name}</h3>
-      <div className="table-scroll">
+      <ScrollRegion className="table-scroll" label={`Best passing texts for ${name}`}>
         <table className="power-table">
           <thead>
             <tr>
@@ -128,7 +129,7 @@ function InterestView({ interest, decision }: { interest: BestInterest; decision
             </tr>
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <p>
         {interestSentence(
           name,
