@@ -1,6 +1,15 @@
 // The public API of @horseshoe/protocol: schemas at the edges, and the scenario file loader.
 
 export {
+  parseRecordQuery,
+  type RecordDecision,
+  RecordDecisionSchema,
+  type RecordQuery,
+  RecordQuerySchema,
+  type RecordSearch,
+  RecordSearchSchema,
+} from './http/record-query.ts';
+export {
   formatPowerGameFileError,
   type PowerGameFile,
   type PowerGameFileError,

@@ -36,6 +36,7 @@ export {
   type UnanimityYear,
   type YearVetoes,
 } from './query.ts';
+export { type RecordQueryInput, searchRecord } from './record-search.ts';
 export {
   type CheckReport,
   checkRecord,

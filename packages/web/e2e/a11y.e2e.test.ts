@@ -1,18 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import { importRecord, libyaTimeline, openRecordDb, recordStats } from '@horseshoe/record';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { RECORD_TABLES, registerBrowserSuite, type WatchedPage } from './harness.ts';
+import { REPO_ROOT, registerBrowserSuite, type WatchedPage } from './harness.ts';
 
 // axe-core 4.14 (from npm) injected into every main view of the app, at a desktop and a phone size:
 // no serious or critical violation of WCAG 2.x A/AA or axe's best practices.
 
+const TABLES = path.resolve(REPO_ROOT, '../shared/data/unsc/dhl-meetings-tables');
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const { openLibya, selectDecision } = registerBrowserSuite(() => {
   const db = openRecordDb(':memory:');
-  importRecord(db, RECORD_TABLES);
+  importRecord(db, TABLES);
   return { record: { label: 'a test database', stats: () => recordStats(db), libyaTimeline: () => libyaTimeline(db) } };
 });
 

@@ -14,21 +14,6 @@ export const WEB_ROOT = path.join(REPO_ROOT, 'packages/web/dist');
 export const CASES_DIR = path.join(REPO_ROOT, 'cases');
 export const ARTIFACTS = path.join(REPO_ROOT, 'test-artifacts');
 
-/**
- * The UN library's tables the record tests import: `../shared` beside the repository, or beside the
- * main checkout when this is a git worktree (worktrees share the main checkout's git directory).
- */
-export const RECORD_TABLES = (() => {
-  const common = spawnSync('git', ['rev-parse', '--path-format=absolute', '--git-common-dir'], {
-    cwd: REPO_ROOT,
-    encoding: 'utf8',
-  }).stdout.trim();
-  const candidates = [REPO_ROOT, ...(common ? [path.dirname(common)] : [])].map((root) =>
-    path.resolve(root, '../shared/data/unsc/dhl-meetings-tables'),
-  );
-  return candidates.find((c) => existsSync(c)) ?? (candidates[0] as string);
-})();
-
 /** Debian's Chromium; override with HORSESHOE_CHROMIUM. */
 export const CHROMIUM = process.env.HORSESHOE_CHROMIUM ?? '/usr/bin/chromium';
 

@@ -1,14 +1,16 @@
 import path from 'node:path';
 import { importRecord, libyaTimeline, openRecordDb, recordStats } from '@horseshoe/record';
 import { describe, expect, it } from 'vitest';
-import { RECORD_TABLES, REPO_ROOT, registerBrowserSuite, screenshot, type WatchedPage } from './harness.ts';
+import { REPO_ROOT, registerBrowserSuite, screenshot, type WatchedPage } from './harness.ts';
 
 // Search, voting power, the record and accessibility, against a server that has a record database
 // imported (into memory) from the Library's tables in ../shared, as a user's would be.
 
+const TABLES = path.resolve(REPO_ROOT, '../shared/data/unsc/dhl-meetings-tables');
+
 const { openLibya, selectDecision } = registerBrowserSuite(() => {
   const db = openRecordDb(':memory:');
-  importRecord(db, RECORD_TABLES);
+  importRecord(db, TABLES);
   return { record: { label: 'a test database', stats: () => recordStats(db), libyaTimeline: () => libyaTimeline(db) } };
 });
 

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { libyaTimeline, openRecordDb, recordStats } from '@horseshoe/record';
+import { libyaTimeline, openRecordDb, recordStats, searchRecord } from '@horseshoe/record';
 import { createServer, type RecordSource } from '@horseshoe/server';
 import type { Command } from 'commander';
 import { UsageError } from '../cli-error.ts';
@@ -93,7 +93,12 @@ function openRecord(file: string | undefined): RecordSource | undefined {
     const reason = error instanceof Error ? error.message : String(error);
     throw new UsageError(`--record-db ${path}: not a Horseshoe record database (${reason})`);
   }
-  return { label: path, stats: () => recordStats(db), libyaTimeline: () => libyaTimeline(db) };
+  return {
+    label: path,
+    stats: () => recordStats(db),
+    libyaTimeline: () => libyaTimeline(db),
+    searchDecisions: (query) => searchRecord(db, query),
+  };
 }
 
 function parsePort(text: string): number {

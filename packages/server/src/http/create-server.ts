@@ -6,6 +6,7 @@ import { isCaseFileName, listCases, readCase } from './cases.ts';
 import { cacheControlFor, registerCompression, staticCaching } from './delivery.ts';
 import { sendError } from './errors.ts';
 import type { RecordSource } from './record.ts';
+import { registerRecordSearch } from './record-search.ts';
 
 /** Where the server finds the built web app, the case library and (optionally) the record. */
 export interface CreateServerOptions {
@@ -55,6 +56,7 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
     return reply.type('text/plain; charset=utf-8').send(text);
   });
   registerRecordRoutes(app, options.record);
+  registerRecordSearch(app, options.record?.searchDecisions);
 
   await app.register(fastifyStatic, { root: webRoot, prefix: '/', index: ['index.html'], ...staticCaching });
   app.setNotFoundHandler((request, reply) => {

@@ -1,3 +1,5 @@
+import type { RecordSearcher } from './record-search.ts';
+
 /**
  * What the server needs from the historical record. The CLI builds it from `@horseshoe/record` and a
  * database file; the server never imports the record package itself (house style: only the CLI does),
@@ -10,4 +12,6 @@ export interface RecordSource {
   stats(): unknown;
   /** Every Libya decision since 2011, oldest first. */
   libyaTimeline(): unknown;
+  /** Searches the record's decisions (`GET /api/record/decisions`); without it that route answers 404. */
+  readonly searchDecisions?: RecordSearcher;
 }
