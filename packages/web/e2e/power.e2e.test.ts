@@ -18,7 +18,7 @@ describe('the voting power panel', () => {
   it('labels every kind of seat in the reform comparison, the first one included', async () => {
     const w = await openLibya();
     const ticks = w.page.locator('.power-models .recharts-yAxis .recharts-cartesian-axis-tick');
-    await expect.poll(() => ticks.count()).toBe(5);
+    await expect.poll(() => ticks.count()).toBe(4);
     const labels = await ticks.allTextContents();
     expect(labels[0]).toContain('permanent with veto');
   });

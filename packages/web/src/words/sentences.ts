@@ -63,6 +63,14 @@ export function voteVerb(vote: CastVote, consensus: boolean): string {
   }
 }
 
+/** The same verb in the past, for the record: "voted yes", "abstained"; under consensus "agreed", "objected". */
+export function votedVerb(vote: CastVote, consensus: boolean): string {
+  const past: Readonly<Record<CastVote, string>> = consensus
+    ? { yes: 'agreed', no: 'objected', abstain: 'abstained', absent: 'was absent' }
+    : { yes: 'voted yes', no: 'voted no', abstain: 'abstained', absent: 'was absent' };
+  return past[vote];
+}
+
 /** A clause as a person reads it: its text, else its id. */
 export function clauseLabel(clauses: readonly Clause[], id: string): string {
   const text = clauses.find((c) => c.id === id)?.text;

@@ -1,6 +1,7 @@
 import { type DecisionEvaluation, instrumentNoun } from '@horseshoe/engine';
 import { useDeferredValue, useEffect, useRef, useState } from 'react';
 import { GlossaryTerm } from '../../ui/glossary-term.tsx';
+import { compareWithRecord } from '../../words/recorded.ts';
 import { withClauseTexts } from '../../words/sentences.ts';
 import { Chamber } from './chamber.tsx';
 import { FallbackView } from './fallback-view.tsx';
@@ -45,6 +46,7 @@ export function DecisionView({ evaluation, selectedMember, onSelectMember }: Dec
             its most likely vote).
           </p>
         )}
+        <RecordedLine evaluation={evaluation} />
       </div>
       <p className="visually-hidden" aria-live="polite" data-testid="verdict-announcement">
         {announcement}
@@ -53,6 +55,18 @@ export function DecisionView({ evaluation, selectedMember, onSelectMember }: Dec
       <TallyChart tally={tallyOf(evaluation)} />
       <FallbackView evaluation={deferred} />
     </section>
+  );
+}
+
+/** A case decision's recorded outcome beside the prediction (nothing for a decision never taken). */
+function RecordedLine({ evaluation }: { evaluation: DecisionEvaluation }) {
+  const c = compareWithRecord(evaluation);
+  if (!c) return null;
+  return (
+    <p className={`recorded ${c.agrees ? 'agrees' : 'differs'}`} data-testid="recorded">
+      <span aria-hidden="true">{c.agrees ? '✓ ' : '≠ '}</span>
+      {c.recorded} {c.verdict}
+    </p>
   );
 }
 

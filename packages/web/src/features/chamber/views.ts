@@ -1,4 +1,4 @@
-import { type DecisionEvaluation, type Instrument, isConsensusInstrument } from '@horseshoe/engine';
+import { type DecisionEvaluation, type Instrument, isConsensusInstrument, type OutcomeReason } from '@horseshoe/engine';
 import { voteSentence } from '../../words/sentences.ts';
 import type { SeatView } from './chamber.tsx';
 import type { TallyView } from './tally-chart.tsx';
@@ -24,9 +24,12 @@ export function tallyOf(evaluation: DecisionEvaluation): TallyView {
 
 /** The verdict in two or three words: "Adopted", "Agreed", "Vetoed", "Blocked", "Not adopted". */
 export function verdictOf(evaluation: DecisionEvaluation): string {
-  const consensus = isConsensusInstrument(evaluation.decision.instrument);
   if (!evaluation.certain) return evaluation.passed ? 'Likely to pass' : 'Likely to fail';
-  const reason = evaluation.outcome.reason;
+  return outcomeWord(evaluation.outcome.reason, isConsensusInstrument(evaluation.decision.instrument));
+}
+
+/** An outcome in a word or two; a consensus text is "Agreed" rather than "Adopted". */
+export function outcomeWord(reason: OutcomeReason, consensus: boolean): string {
   switch (reason) {
     case 'adopted':
       return consensus ? 'Agreed' : 'Adopted';

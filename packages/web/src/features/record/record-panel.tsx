@@ -13,7 +13,9 @@ import {
 } from 'recharts';
 import { fetchRecord } from '../../app/api.ts';
 import { ScrollRegion } from '../../ui/scroll-region.tsx';
+import { RecordSearchPanel } from './record-search.tsx';
 import type { RecordDecisionJson, RecordStatsJson } from './record-types.ts';
+import { unDocumentUrl } from './un-document.ts';
 
 /** Series colours for the members that have cast vetoes (colour-blind safe palette, Okabe–Ito). */
 const MEMBER_COLOURS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000'];
@@ -45,6 +47,7 @@ function RecordPanelView() {
       <h2 id="record-title">The record</h2>
       <p className="muted">From the UN Dag Hammarskjöld Library's voting and veto tables, 1946 onwards.</p>
       {error ? <p role="alert">{error}</p> : null}
+      <RecordSearchPanel />
       {stats ? <RecordCharts stats={stats} /> : error ? null : <p>Loading the record…</p>}
       {libya ? <LibyaTimeline rows={libya} /> : null}
     </section>
@@ -80,6 +83,7 @@ function RecordCharts({ stats }: { stats: RecordStatsJson }) {
             ))}
           </BarChart>
         </ResponsiveContainer>
+        <VetoTable stats={stats} members={members} />
       </figure>
       <figure>
         <figcaption>
@@ -128,12 +132,64 @@ function LibyaTimeline({ rows }: { rows: readonly RecordDecisionJson[] }) {
                 {r.vote ? ` (${r.vote})` : ''}
                 {r.vetoedBy ? `, vetoed by ${r.vetoedBy.replaceAll(';', ', ')}` : ''}
               </span>
-              <strong>{r.symbol}</strong>
+              <strong>
+                <SymbolLink symbol={r.symbol} />
+              </strong>
               <span className="muted">{r.topic}</span>
             </li>
           ))}
         </ol>
       </ScrollRegion>
     </div>
+  );
+}
+
+function SymbolLink({ symbol }: { symbol: string }) {
+  const url = unDocumentUrl(symbol);
+  return url ? (
+    <a href={url} target="_blank" rel="noopener noreferrer">
+      {symbol}
+    </a>
+  ) : (
+    symbol
+  );
+}
+
+/** The vetoes per member and decade as a table (the chart's numbers, readable without it). */
+function VetoTable({ stats, members }: { stats: RecordStatsJson; members: readonly string[] }) {
+  return (
+    <details className="veto-table">
+      <summary>Vetoes by member and decade, as a table</summary>
+      <ScrollRegion className="table-scroll" label="Vetoes by member and decade">
+        <table className="power-table" data-testid="veto-table">
+          <thead>
+            <tr>
+              <th scope="col">Decade</th>
+              {members.map((m) => (
+                <th key={m} scope="col">
+                  {m}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {stats.vetoesByMemberByDecade.map((row) => (
+              <tr key={row.decade}>
+                <th scope="row">{row.decade}s</th>
+                {members.map((m) => (
+                  <td key={m}>{row[m] ?? 0}</td>
+                ))}
+              </tr>
+            ))}
+            <tr>
+              <th scope="row">Total</th>
+              {members.map((m) => (
+                <td key={m}>{stats.vetoesByMember[m]}</td>
+              ))}
+            </tr>
+          </tbody>
+        </table>
+      </ScrollRegion>
+    </details>
   );
 }
