@@ -94,6 +94,13 @@ export {
 } from './rules/silence.ts';
 export { GA_76_262_FROM, type GaVetoDebateDue, gaVetoFollowUp } from './rules/veto-follow-up.ts';
 export { isVoteValue, type Tally, tallyVotes, VOTE_VALUES, type Votes, type VoteValue } from './rules/vote.ts';
+export {
+  applyScenarioCommand,
+  type PositionFieldEdit,
+  type ScenarioCommand,
+  type ScenarioEvent,
+  type ScenarioTransition,
+} from './scenario/commands.ts';
 export { createDecision, type DecisionSpec } from './scenario/create-decision.ts';
 export {
   type DecisionEvaluation,
@@ -119,6 +126,7 @@ export {
   describeVoteReason,
   formatDistribution,
   type Position,
+  type PositionOverride,
   type PredictedVote,
   predictVote,
   utilityOf,
@@ -128,4 +136,14 @@ export {
 export { positionOf, predictDecisionVotes, tabledText } from './scenario/predict.ts';
 export { adoptionProbability, blockingMembers, distributionOf, modalVote } from './scenario/probability.ts';
 export { compareWithRecord, type RecordComparison, type VoteMismatch } from './scenario/record.ts';
+export {
+  councilBody,
+  DISTRIBUTION_TOLERANCE,
+  distributionProblem,
+  fullDistribution,
+  memberOfBody,
+  mergePosition,
+  POSITION_FIELDS,
+  positionsFor,
+} from './scenario/resolve.ts';
 export type { Body, Clause, Decision, RecordedResult, Scenario } from './scenario/types.ts';

@@ -20,7 +20,6 @@ export {
 export type { CouncilResolver } from './scenario/bodies.ts';
 export { type FieldPath, formatPath } from './scenario/locate.ts';
 export { formatScenarioError, type ParseScenarioResult, parseScenario, type ScenarioError } from './scenario/parse.ts';
-export { DISTRIBUTION_TOLERANCE } from './scenario/positions.ts';
 export {
   type BodyFile,
   BodySchema,

@@ -1,9 +1,9 @@
+import { clauseId } from '@horseshoe/engine';
 import { useCallback, useDeferredValue, useEffect, useRef, useState } from 'react';
 import { DecisionView } from '../features/chamber/decision-view.tsx';
 import { ScenarioEditor } from '../features/editor/scenario-editor.tsx';
 import { CaseLibrary, downloadText } from '../features/library/case-library.tsx';
-import { type ScenarioState, useScenario, useSource } from '../state/use-scenario.ts';
-import { setTabled } from '../state/what-ifs.ts';
+import { type ScenarioState, useScenarioFile } from '../state/use-scenario.ts';
 import { DecisionTabs } from './decision-tabs.tsx';
 import { DecisionWhatIfs, MemberSide } from './decision-what-ifs.tsx';
 import { firstDecision } from './first-decision.ts';
@@ -18,8 +18,7 @@ export function App() {
   const [decisionIndex, setDecisionIndex] = useState<number | null>(null);
   const [member, setMember] = useState<string | null>(null);
   const [touring, setTouring] = useState(false);
-  const { source, open, edit, revert } = useSource();
-  const state = useScenario(source);
+  const { source, state, open, edit, revert, apply, write } = useScenarioFile();
   const opened = useCallback(
     (fileName: string, text: string, caseFile: string | null = null) => {
       open(fileName, text, caseFile);
@@ -98,11 +97,13 @@ export function App() {
           ) : null}
           {state && scenario && evaluation ? (
             <>
-              <DecisionWhatIfs state={state} scenario={scenario} index={index} onText={edit} onNotice={setNotice} />
+              <DecisionWhatIfs scenario={scenario} index={index} onApply={apply} onNotice={setNotice} />
               {deferredDecision ? (
                 <SearchPanel
                   decision={deferredDecision}
-                  onUseText={(clauses) => edit(setTabled(state.file, index, clauses))}
+                  onUseText={(clauses) =>
+                    apply({ type: 'set-tabled', decision: deferredDecision.id, clauses: clauses.map(clauseId) })
+                  }
                 />
               ) : null}
             </>
@@ -110,6 +111,15 @@ export function App() {
           {source && state ? (
             <section className="panel" aria-labelledby="file-title">
               <h2 id="file-title">Scenario file: {source.fileName}</h2>
+              {source.commands.length > 0 ? (
+                <p className="notice" data-testid="pending-what-ifs">
+                  {source.commands.length} what-if{source.commands.length === 1 ? ' is' : 's are'} not yet written into
+                  the file.{' '}
+                  <button type="button" onClick={() => write()}>
+                    Write them into the file
+                  </button>
+                </p>
+              ) : null}
               <ScenarioEditor fileName={source.fileName} text={source.text} errors={state.errors} onChange={edit} />
             </section>
           ) : null}
@@ -126,14 +136,7 @@ export function App() {
         </main>
         <div className="col-right">
           {member && evaluation && state && scenario ? (
-            <MemberSide
-              evaluation={evaluation}
-              state={state}
-              index={index}
-              code={member}
-              onText={edit}
-              onClose={closeMember}
-            />
+            <MemberSide evaluation={evaluation} code={member} onApply={apply} onClose={closeMember} />
           ) : (
             <aside className="panel hint" data-tour="members">
               <h2>Members</h2>
@@ -147,8 +150,8 @@ export function App() {
             current={source?.caseFile ?? ''}
             onOpenCase={(file) => void openCase(file)}
             onOpenText={(name, text) => opened(name, text)}
-            onSave={() => source && downloadText(source.fileName, source.text)}
-            onRevert={source && source.text !== source.original ? revert : null}
+            onSave={() => source && downloadText(source.fileName, write() ?? source.text)}
+            onRevert={source && (source.text !== source.original || source.commands.length > 0) ? revert : null}
           />
         </div>
       </div>
@@ -196,6 +199,12 @@ function Banners({
       {loadError ? (
         <p role="alert" className="error-banner">
           {loadError}
+        </p>
+      ) : null}
+      {state && state.refused.length > 0 ? (
+        <p role="alert" className="error-banner" data-testid="refused-what-ifs">
+          After the file changed, {state.refused.length} what-if{state.refused.length === 1 ? '' : 's'} no longer appl
+          {state.refused.length === 1 ? 'ies' : 'y'}: {state.refused.map((r) => r.errors[0]?.message).join('; ')}
         </p>
       ) : null}
       {state && !state.current ? (
