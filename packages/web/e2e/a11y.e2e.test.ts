@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { importRecord, libyaTimeline, openRecordDb, recordStats } from '@horseshoe/record';
+import { importRecord, libyaTimeline, openRecordDb, recordStats, searchRecord } from '@horseshoe/record';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT, registerBrowserSuite, type WatchedPage } from './harness.ts';
@@ -15,7 +15,14 @@ const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core
 const { openLibya, selectDecision } = registerBrowserSuite(() => {
   const db = openRecordDb(':memory:');
   importRecord(db, TABLES);
-  return { record: { label: 'a test database', stats: () => recordStats(db), libyaTimeline: () => libyaTimeline(db) } };
+  return {
+    record: {
+      label: 'a test database',
+      stats: () => recordStats(db),
+      libyaTimeline: () => libyaTimeline(db),
+      searchDecisions: (query) => searchRecord(db, query),
+    },
+  };
 });
 
 interface Violation {
@@ -74,6 +81,9 @@ describe.each(SIZES)('axe-core at $name', (size) => {
     const w = await openLibya(viewport);
     await w.page.locator('.seat[data-member="RUS"]').click();
     await w.page.getByTestId('vote-mode').selectOption('distribution');
+    const shares = w.page.getByTestId('distribution');
+    await shares.getByLabel('yes').fill('0.5');
+    await shares.getByLabel('no', { exact: true }).fill('0.5');
     await w.page.locator('.seat[data-member="RUS"][data-vote="uncertain"]').waitFor();
     await w.page.keyboard.press('Escape');
     await w.page.getByTestId('tour-start').click();

@@ -22,14 +22,13 @@ const { openLibya, selectDecision } = registerBrowserSuite(() => {
 });
 
 describe('the record in the browser', () => {
-  it('finds the Russian vetoes on Syria in the 2010s, each linked to its UN document', async () => {
+  it('finds the Russian vetoes of the 2010s, each linked to its UN document', async () => {
     const w = await openLibya();
     const search = w.page.getByTestId('record-search');
     await search.scrollIntoViewIfNeeded();
-    await search.getByLabel('Words (topic or symbol)').fill('Syria');
     await search.getByLabel('Vetoed by').selectOption('RUS');
     await search.getByLabel('Decade').selectOption('2010');
-    await expect.poll(() => w.page.getByTestId('record-count').textContent()).toMatch(/^1\d decisions match/);
+    await expect.poll(() => w.page.getByTestId('record-count').textContent()).toMatch(/^1\d decisions match\.$/);
     const rows = w.page.getByTestId('record-row');
     const count = await rows.count();
     expect(count).toBeGreaterThanOrEqual(10);
@@ -47,9 +46,9 @@ describe('the record in the browser', () => {
     const search = w.page.getByTestId('record-search');
     await search.getByLabel('Instrument').selectOption('prst');
     await search.getByLabel('Words (topic or symbol)').fill('Libya');
-    await expect.poll(() => w.page.getByTestId('record-count').textContent()).toMatch(/^\d+ decisions? match/);
-    const first = (await w.page.getByTestId('record-row').first().textContent()) ?? '';
-    expect(first).toContain('presidential statement');
+    await expect.poll(() => w.page.getByTestId('record-row').first().textContent()).toContain('presidential statement');
+    const rows = await w.page.getByTestId('record-row').allTextContents();
+    expect(rows.every((r) => r.includes('presidential statement'))).toBe(true);
     await search.getByLabel('Outcome').selectOption('vetoed');
     await expect.poll(() => w.page.getByTestId('record-count').textContent()).toBe('0 decisions match.');
   });

@@ -1,4 +1,4 @@
-import { clauseId } from '@horseshoe/engine';
+import { clauseId, type ScenarioCommand } from '@horseshoe/engine';
 import { useCallback, useDeferredValue, useEffect, useRef, useState } from 'react';
 import { DecisionView } from '../features/chamber/decision-view.tsx';
 import { ScenarioEditor } from '../features/editor/scenario-editor.tsx';
@@ -9,7 +9,9 @@ import { DecisionWhatIfs, MemberSide } from './decision-what-ifs.tsx';
 import { firstDecision } from './first-decision.ts';
 import { PivotChart, PowerPanel, RecordPanel, SearchPanel } from './lazy-panels.tsx';
 import { TOUR_CASE, Tour } from './tour.tsx';
+import { useAddress } from './use-address.ts';
 import { useLibrary } from './use-library.ts';
+import { ViewToolbar } from './view-toolbar.tsx';
 
 /** The whole app: decisions as tabs above the chamber, what-ifs, the member panel, the file and the panels. */
 export function App() {
@@ -18,18 +20,20 @@ export function App() {
   const [decisionIndex, setDecisionIndex] = useState<number | null>(null);
   const [member, setMember] = useState<string | null>(null);
   const [touring, setTouring] = useState(false);
-  const { source, state, open, edit, revert, apply, write } = useScenarioFile();
+  const { source, state, open, edit, revert, apply, write, setCommands } = useScenarioFile();
+  // What-ifs undone, most recent last: redo puts them back; a new what-if clears them.
+  const [redoable, setRedoable] = useState<readonly ScenarioCommand[]>([]);
   const opened = useCallback(
     (fileName: string, text: string, caseFile: string | null = null) => {
       open(fileName, text, caseFile);
       setDecisionIndex(null);
       setMember(null);
       setNotice(null);
+      setRedoable([]);
     },
     [open],
   );
   const openedCase = useCallback((file: string, text: string) => opened(file, text, file), [opened]);
-  const { config, cases, loadError, openCase } = useLibrary(openedCase);
 
   const scenario = state?.current ? state.scenario : null;
   const shown = state?.scenario ?? null;
@@ -44,6 +48,40 @@ export function App() {
   const deferredState = useDeferredValue(state);
   const deferredEvaluation = deferredState?.evaluations[index];
   const deferredDecision = deferredState?.current ? deferredEvaluation?.decision : undefined;
+
+  const { start } = useAddress(
+    { source, state, decision: evaluation?.decision.id ?? null, member },
+    {
+      openText: (name, text) => opened(name, text),
+      setCommands,
+      selectDecision: (id) =>
+        setDecisionIndex(Math.max(0, state?.evaluations.findIndex((e) => e.decision.id === id) ?? 0)),
+      selectMember: setMember,
+      notice: setNotice,
+    },
+  );
+  const { config, cases, loadError, openCase } = useLibrary(openedCase, start);
+  const applyNew = useCallback(
+    (command: ScenarioCommand) => {
+      const r = apply(command);
+      if (r.ok) setRedoable([]);
+      return r;
+    },
+    [apply],
+  );
+  const commands = source?.commands ?? [];
+  const undo = useCallback(() => {
+    const last = commands.at(-1);
+    if (!last) return;
+    setRedoable((r) => [...r, last]);
+    setCommands(commands.slice(0, -1));
+  }, [commands, setCommands]);
+  const redo = useCallback(() => {
+    const next = redoable.at(-1);
+    if (!next) return;
+    setRedoable((r) => r.slice(0, -1));
+    setCommands([...commands, next]);
+  }, [commands, redoable, setCommands]);
 
   // The seat that opened the member panel gets focus back when the panel closes.
   const lastSeat = useRef<string | null>(null);
@@ -91,18 +129,27 @@ export function App() {
               }}
             />
           ) : null}
+          {source ? (
+            <ViewToolbar
+              canUndo={commands.length > 0}
+              canRedo={redoable.length > 0}
+              onUndo={undo}
+              onRedo={redo}
+              whatIfs={commands.length}
+            />
+          ) : null}
           <Banners loadError={loadError} state={state} notice={notice} />
           {evaluation ? (
             <DecisionView evaluation={evaluation} selectedMember={member} onSelectMember={selectMember} />
           ) : null}
           {state && scenario && evaluation ? (
             <>
-              <DecisionWhatIfs scenario={scenario} index={index} onApply={apply} onNotice={setNotice} />
+              <DecisionWhatIfs scenario={scenario} index={index} onApply={applyNew} onNotice={setNotice} />
               {deferredDecision ? (
                 <SearchPanel
                   decision={deferredDecision}
                   onUseText={(clauses) =>
-                    apply({ type: 'set-tabled', decision: deferredDecision.id, clauses: clauses.map(clauseId) })
+                    applyNew({ type: 'set-tabled', decision: deferredDecision.id, clauses: clauses.map(clauseId) })
                   }
                 />
               ) : null}
@@ -115,7 +162,13 @@ export function App() {
                 <p className="notice" data-testid="pending-what-ifs">
                   {source.commands.length} what-if{source.commands.length === 1 ? ' is' : 's are'} not yet written into
                   the file.{' '}
-                  <button type="button" onClick={() => write()}>
+                  <button
+                    type="button"
+                    onClick={() => {
+                      write();
+                      setRedoable([]);
+                    }}
+                  >
                     Write them into the file
                   </button>
                 </p>
@@ -136,7 +189,7 @@ export function App() {
         </main>
         <div className="col-right">
           {member && evaluation && state && scenario ? (
-            <MemberSide evaluation={evaluation} code={member} onApply={apply} onClose={closeMember} />
+            <MemberSide evaluation={evaluation} code={member} onApply={applyNew} onClose={closeMember} />
           ) : (
             <aside className="panel hint" data-tour="members">
               <h2>Members</h2>
@@ -151,7 +204,14 @@ export function App() {
             onOpenCase={(file) => void openCase(file)}
             onOpenText={(name, text) => opened(name, text)}
             onSave={() => source && downloadText(source.fileName, write() ?? source.text)}
-            onRevert={source && (source.text !== source.original || source.commands.length > 0) ? revert : null}
+            onRevert={
+              source && (source.text !== source.original || source.commands.length > 0)
+                ? () => {
+                    revert();
+                    setRedoable([]);
+                  }
+                : null
+            }
           />
         </div>
       </div>

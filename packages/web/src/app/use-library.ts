@@ -2,10 +2,13 @@ import { useCallback, useEffect, useState } from 'react';
 import { type CaseSummary, fetchCases, fetchCaseText, fetchConfig, type ServerConfig } from './api.ts';
 
 /**
- * The server's configuration and case library; opens the case named in the page's `?case=` (else the
- * server's default case) once, and keeps `?case=` in step with the case opened.
+ * The server's configuration and case library. Once they are loaded, `start` opens the first file
+ * (the one the page's address names, else the server's default case: see `use-address.ts`).
  */
-export function useLibrary(onOpened: (file: string, text: string) => void) {
+export function useLibrary(
+  onOpened: (file: string, text: string) => void,
+  start: (defaultCase: string, openCase: (file: string) => Promise<void>) => Promise<void>,
+) {
   const [config, setConfig] = useState<ServerConfig | null>(null);
   const [cases, setCases] = useState<CaseSummary[]>([]);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -15,9 +18,6 @@ export function useLibrary(onOpened: (file: string, text: string) => void) {
       try {
         onOpened(file, await fetchCaseText(file));
         setLoadError(null);
-        const url = new URL(window.location.href);
-        url.searchParams.set('case', file);
-        window.history.replaceState(null, '', url);
       } catch (error) {
         setLoadError(error instanceof Error ? error.message : String(error));
       }
@@ -31,12 +31,12 @@ export function useLibrary(onOpened: (file: string, text: string) => void) {
         const [cfg, list] = await Promise.all([fetchConfig(), fetchCases()]);
         setConfig(cfg);
         setCases(list);
-        await openCase(new URL(window.location.href).searchParams.get('case') ?? cfg.defaultCase);
+        await start(cfg.defaultCase, openCase);
       } catch (error) {
         setLoadError(error instanceof Error ? error.message : String(error));
       }
     })();
-  }, [openCase]);
+  }, [openCase, start]);
 
   return { config, cases, loadError, openCase };
 }

@@ -192,7 +192,7 @@ function ModelComparison({
       <ResponsiveContainer width="100%" height={labels.length * series.length * 14 + 110}>
         <BarChart data={positive(data, log)} layout="vertical" margin={{ top: 8, right: 16, bottom: 4, left: 4 }}>
           <CartesianGrid strokeDasharray="2 4" horizontal={false} />
-          <YAxis type="category" dataKey="kind" interval={0} width={110} tick={{ fontSize: 11 }} />
+          <YAxis type="category" dataKey="kind" interval={0} width={118} tick={CategoryTick} />
           <XAxis
             type="number"
             {...valueAxis(
@@ -263,5 +263,21 @@ function positive<T extends Record<string, unknown>>(rows: readonly T[], log: bo
   if (!log) return [...rows];
   return rows.map(
     (r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'number' && v <= 0 ? null : v])) as T,
+  );
+}
+
+/** A category label drawn as it is, in two lines when long (recharts' own tick dropped the first label). */
+function CategoryTick({ x, y, payload }: { x?: number | string; y?: number | string; payload?: { value?: unknown } }) {
+  const words = String(payload?.value ?? '').split(' ');
+  const half = Math.ceil(words.length / 2);
+  const lines = words.length > 2 ? [words.slice(0, half).join(' '), words.slice(half).join(' ')] : [words.join(' ')];
+  return (
+    <text x={Number(x) - 4} y={Number(y)} textAnchor="end" fontSize={11} fill="currentColor">
+      {lines.map((line, i) => (
+        <tspan key={line} x={Number(x) - 4} dy={i === 0 ? (lines.length - 1) * -6 + 4 : 12}>
+          {line}
+        </tspan>
+      ))}
+    </text>
   );
 }

@@ -1,5 +1,5 @@
 import { type RecordDecision, type RecordSearch, RecordSearchSchema } from '@horseshoe/protocol';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { ScrollRegion } from '../../ui/scroll-region.tsx';
 import { unDocumentUrl } from './un-document.ts';
 
@@ -31,29 +31,29 @@ export function RecordSearchPanel() {
   const [answer, setAnswer] = useState<RecordSearch | null>(null);
   const [error, setError] = useState<string | null>(null);
   const countId = useId();
+  // Only the answer to the latest query is shown (an earlier one may arrive after it).
+  const latest = useRef(0);
   useEffect(() => {
     const query = new URLSearchParams({ ...filters, limit: String(LIMIT) });
-    const controller = new AbortController();
+    const asked = ++latest.current;
     // Typing waits a moment; the selects answer at once.
     const timer = setTimeout(
       () => {
-        fetch(`/api/record/decisions?${query}`, { signal: controller.signal })
+        fetch(`/api/record/decisions?${query}`)
           .then(async (res) => {
             const body: unknown = await res.json();
             if (!res.ok) throw new Error((body as { error?: { message?: string } }).error?.message ?? res.statusText);
+            if (asked !== latest.current) return;
             setAnswer(RecordSearchSchema.parse(body));
             setError(null);
           })
           .catch((e: unknown) => {
-            if (!controller.signal.aborted) setError(e instanceof Error ? e.message : String(e));
+            if (asked === latest.current) setError(e instanceof Error ? e.message : String(e));
           });
       },
       filters.text ? 250 : 0,
     );
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
+    return () => clearTimeout(timer);
   }, [filters]);
   const set = (field: keyof Filters) => (e: { target: { value: string } }) =>
     setFilters((f) => ({ ...f, [field]: e.target.value }));
