@@ -117,7 +117,11 @@ const kb = (n: number) => (n / 1024).toFixed(1);
 
 /** Builds the app, serves it, prints the bundle table, and returns the toggle-to-paint row. */
 export async function run(): Promise<BenchRow[]> {
-  const build = spawnSync('npm', ['run', 'build', '--workspace', '@horseshoe/web'], { cwd: ROOT, encoding: 'utf8' });
+  const build = spawnSync('npm', ['run', 'build', '--workspace', '@horseshoe/web'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
   if (build.status !== 0) throw new Error(`npm run build failed:\n${build.stdout}\n${build.stderr}`);
   const app = await createServer({ webRoot: DIST, casesDir: path.join(ROOT, 'cases') });
   const url = await app.listen({ port: 0, host: '127.0.0.1' });

@@ -49,15 +49,15 @@ describe('the view in the address', () => {
   it('undoes and redoes the what-ifs one step at a time, from the buttons and the keyboard', async () => {
     const w = await openLibya();
     await twoWhatIfs(w);
-    await w.page.getByRole('button', { name: 'Undo' }).click();
+    await w.page.getByRole('button', { name: 'Undo', exact: true }).click();
     await seatVote(w, 'USA', 'no');
     expect(await w.page.locator('input[data-clause="name-lna"]').isChecked()).toBe(false);
-    await w.page.getByRole('button', { name: 'Undo' }).click();
+    await w.page.getByRole('button', { name: 'Undo', exact: true }).click();
     await seatVote(w, 'RUS', 'no');
     await seatVote(w, 'USA', 'yes');
     expect(await w.page.locator('input[data-clause="name-lna"]').isChecked()).toBe(true);
-    expect(await w.page.getByRole('button', { name: 'Undo' }).isDisabled()).toBe(true);
-    await w.page.getByRole('button', { name: 'Redo' }).click();
+    expect(await w.page.getByRole('button', { name: 'Undo', exact: true }).isDisabled()).toBe(true);
+    await w.page.getByRole('button', { name: 'Redo', exact: true }).click();
     await seatVote(w, 'USA', 'no');
     await w.page.locator('.seat[data-member="FRA"]').focus();
     await w.page.keyboard.press('Control+Shift+Z');

@@ -17,10 +17,17 @@ describe('the voting power panel', () => {
 
   it('labels every kind of seat in the reform comparison, the first one included', async () => {
     const w = await openLibya();
-    const ticks = w.page.locator('.power-models .recharts-yAxis .recharts-cartesian-axis-tick');
-    await expect.poll(() => ticks.count()).toBe(4);
-    const labels = await ticks.allTextContents();
-    expect(labels[0]).toContain('permanent with veto');
+    const labels = w.page.locator('.power-models .recharts-yAxis-tick-labels text');
+    await expect.poll(() => labels.count()).toBe(4);
+    const words = await labels.evaluateAll((els) =>
+      els.map((t) => [...t.querySelectorAll('tspan')].map((s) => s.textContent).join(' ')),
+    );
+    expect(words).toEqual([
+      'permanent with veto',
+      'elected two-year',
+      'new permanent without veto',
+      'four-year renewable',
+    ]);
   });
 
   it('shows a quota of 0 as an inline error and keeps the comparison at the last valid quota, saying so', async () => {
@@ -41,7 +48,7 @@ describe('the voting power panel', () => {
     await expect.poll(() => w.page.locator('.power-members .recharts-bar-rectangle').count()).toBe(15);
     const overflow = await w.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    const overlaps = await w.page.locator('.power .recharts-yAxis .recharts-cartesian-axis-tick').evaluateAll((els) => {
+    const overlaps = await w.page.locator('.power .recharts-yAxis-tick-labels text').evaluateAll((els) => {
       const boxes = els.map((e) => e.getBoundingClientRect());
       let n = 0;
       for (let i = 0; i < boxes.length; i++) {

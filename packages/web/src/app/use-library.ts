@@ -26,16 +26,23 @@ export function useLibrary(
   );
 
   useEffect(() => {
+    // Started once per mount: a run whose effect was cleaned up (React's StrictMode mounts twice in
+    // development) opens nothing, so the file is opened once and the address's what-ifs replayed once.
+    let cancelled = false;
     void (async () => {
       try {
         const [cfg, list] = await Promise.all([fetchConfig(), fetchCases()]);
+        if (cancelled) return;
         setConfig(cfg);
         setCases(list);
         await start(cfg.defaultCase, openCase);
       } catch (error) {
-        setLoadError(error instanceof Error ? error.message : String(error));
+        if (!cancelled) setLoadError(error instanceof Error ? error.message : String(error));
       }
     })();
+    return () => {
+      cancelled = true;
+    };
   }, [openCase, start]);
 
   return { config, cases, loadError, openCase };
