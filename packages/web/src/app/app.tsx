@@ -3,6 +3,7 @@ import { useCallback, useDeferredValue, useEffect, useRef, useState } from 'reac
 import { DecisionView } from '../features/chamber/decision-view.tsx';
 import { ScenarioEditor } from '../features/editor/scenario-editor.tsx';
 import { CaseLibrary, downloadText } from '../features/library/case-library.tsx';
+import { NewScenarioForm } from '../features/new-scenario/new-scenario-form.tsx';
 import { type ScenarioState, useScenarioFile } from '../state/use-scenario.ts';
 import { DecisionTabs } from './decision-tabs.tsx';
 import { DecisionWhatIfs, MemberSide } from './decision-what-ifs.tsx';
@@ -213,6 +214,13 @@ export function App() {
                 : null
             }
           />
+          <section className="panel" aria-labelledby="new-scenario-title">
+            <h2 id="new-scenario-title">Write your own</h2>
+            <p className="muted">
+              A title, a date and the clauses; then click the seats to set each member's red lines.
+            </p>
+            <NewScenarioForm onCreate={(name, text) => opened(name, text)} />
+          </section>
         </div>
       </div>
       <footer className="app-footer">
