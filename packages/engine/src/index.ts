@@ -1,5 +1,6 @@
 // The public API of @horseshoe/engine. Optional parts live in subpaths (./power, ./search, ./testing).
 
+export { councilRule } from './council/council-rule.ts';
 export {
   councilOn,
   isCouncilDate,
@@ -14,6 +15,7 @@ export {
   PERMANENT_SEATS,
   VACANCIES,
 } from './council/membership-data.ts';
+export { PERMANENT_SEAT_CODES, PERMANENT_STATES } from './council/permanent-members.ts';
 export {
   nextPresident,
   type Presidency,
@@ -92,6 +94,7 @@ export {
   type SilenceEvent,
   type SilenceState,
 } from './rules/silence.ts';
+export { type Counts, type TallyOptions, tallyFrom } from './rules/tally-from.ts';
 export { GA_76_262_FROM, type GaVetoDebateDue, gaVetoFollowUp } from './rules/veto-follow-up.ts';
 export { isVoteValue, type Tally, tallyVotes, VOTE_VALUES, type Votes, type VoteValue } from './rules/vote.ts';
 export {

@@ -1,14 +1,31 @@
 // The public API of @horseshoe/protocol: schemas at the edges, and the scenario file loader.
 
 export {
-  parseRecordQuery,
+  CaseFileNameSchema,
+  CaseListSchema,
+  CaseParamsSchema,
+  type CaseSummary,
+  CaseSummarySchema,
+  NoQuerySchema,
   type RecordDecision,
+  RecordDecisionListSchema,
   RecordDecisionSchema,
-  type RecordQuery,
-  RecordQuerySchema,
-  type RecordSearch,
-  RecordSearchSchema,
-} from './http/record-query.ts';
+  type RecordSearchQuery,
+  RecordSearchQuerySchema,
+  type RecordStatsBody,
+  RecordStatsSchema,
+  type ServerConfig,
+  ServerConfigSchema,
+  scenarioTitle,
+} from './http/bodies.ts';
+export {
+  API_ERROR_STATUS,
+  type ApiError,
+  type ApiErrorCode,
+  ApiErrorCodeSchema,
+  ApiErrorSchema,
+  requestProblem,
+} from './http/errors.ts';
 export {
   formatPowerGameFileError,
   type PowerGameFile,

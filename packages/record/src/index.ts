@@ -36,14 +36,12 @@ export {
   type UnanimityYear,
   type YearVetoes,
 } from './query.ts';
-export { type RecordQueryInput, searchRecord } from './record-search.ts';
 export {
   type CheckReport,
   checkRecord,
   type Disagreement,
   type RecordedOutcome,
   replayVote,
-  vetoHoldersOn,
 } from './replay.ts';
 export { openRecordDb, PARSER_VERSION, type RecordDb } from './schema.ts';
 export { SOURCE_ERRORS, type SourceErrorEntry } from './source-errors.ts';

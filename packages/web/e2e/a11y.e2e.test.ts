@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { importRecord, libyaTimeline, openRecordDb, recordStats, searchRecord } from '@horseshoe/record';
+import { importRecord, isVetoCode, libyaTimeline, openRecordDb, recordStats, searchDecisions } from '@horseshoe/record';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT, registerBrowserSuite, type WatchedPage } from './harness.ts';
@@ -20,7 +20,8 @@ const { openLibya, selectDecision } = registerBrowserSuite(() => {
       label: 'a test database',
       stats: () => recordStats(db),
       libyaTimeline: () => libyaTimeline(db),
-      searchDecisions: (query) => searchRecord(db, query),
+      search: ({ vetoedBy, ...rest }) =>
+        searchDecisions(db, { ...rest, ...(vetoedBy !== undefined && isVetoCode(vetoedBy) ? { vetoedBy } : {}) }),
     },
   };
 });

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { importRecord, libyaTimeline, openRecordDb, recordStats, searchRecord } from '@horseshoe/record';
+import { importRecord, isVetoCode, libyaTimeline, openRecordDb, recordStats, searchDecisions } from '@horseshoe/record';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT, registerBrowserSuite, screenshot, type WatchedPage } from './harness.ts';
 
@@ -16,7 +16,8 @@ const { openLibya, selectDecision } = registerBrowserSuite(() => {
       label: 'a test database',
       stats: () => recordStats(db),
       libyaTimeline: () => libyaTimeline(db),
-      searchDecisions: (query) => searchRecord(db, query),
+      search: ({ vetoedBy, ...rest }) =>
+        searchDecisions(db, { ...rest, ...(vetoedBy !== undefined && isVetoCode(vetoedBy) ? { vetoedBy } : {}) }),
     },
   };
 });

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { importRecord, libyaTimeline, openRecordDb, recordStats, searchRecord } from '@horseshoe/record';
+import { importRecord, isVetoCode, libyaTimeline, openRecordDb, recordStats, searchDecisions } from '@horseshoe/record';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT, registerBrowserSuite } from './harness.ts';
 
@@ -16,7 +16,8 @@ const { openLibya, selectDecision } = registerBrowserSuite(() => {
       label: '/srv/secret/path/record.db',
       stats: () => recordStats(db),
       libyaTimeline: () => libyaTimeline(db),
-      searchDecisions: (query) => searchRecord(db, query),
+      search: ({ vetoedBy, ...rest }) =>
+        searchDecisions(db, { ...rest, ...(vetoedBy !== undefined && isVetoCode(vetoedBy) ? { vetoedBy } : {}) }),
     },
   };
 });
@@ -44,12 +45,12 @@ describe('the record in the browser', () => {
   it('filters by instrument and outcome, and says when nothing matches', async () => {
     const w = await openLibya();
     const search = w.page.getByTestId('record-search');
-    await search.getByLabel('Instrument').selectOption('prst');
+    await search.getByLabel('Instrument and outcome').selectOption('prst');
     await search.getByLabel('Words (topic or symbol)').fill('Libya');
     await expect.poll(() => w.page.getByTestId('record-row').first().textContent()).toContain('presidential statement');
     const rows = await w.page.getByTestId('record-row').allTextContents();
     expect(rows.every((r) => r.includes('presidential statement'))).toBe(true);
-    await search.getByLabel('Outcome').selectOption('vetoed');
+    await search.getByLabel('Instrument and outcome').selectOption('vetoed');
     await expect.poll(() => w.page.getByTestId('record-count').textContent()).toBe('0 decisions match.');
   });
 

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { libyaTimeline, openRecordDb, recordStats, searchRecord } from '@horseshoe/record';
+import { isVetoCode, libyaTimeline, openRecordDb, recordStats, searchDecisions } from '@horseshoe/record';
 import { createServer, type RecordSource } from '@horseshoe/server';
 import type { Command } from 'commander';
 import { UsageError } from '../cli-error.ts';
@@ -97,7 +97,9 @@ function openRecord(file: string | undefined): RecordSource | undefined {
     label: path,
     stats: () => recordStats(db),
     libyaTimeline: () => libyaTimeline(db),
-    searchDecisions: (query) => searchRecord(db, query),
+    // protocol's schema already checked the member code against the engine's permanent members.
+    search: ({ vetoedBy, ...rest }) =>
+      searchDecisions(db, { ...rest, ...(vetoedBy !== undefined && isVetoCode(vetoedBy) ? { vetoedBy } : {}) }),
   };
 }
 

@@ -9,6 +9,7 @@ import {
   positionsFor,
   type RecordedResult,
   type Scenario,
+  tallyFrom,
 } from '@horseshoe/engine';
 import { type CouncilResolver, checkCustomBody, councilBody, customBody, type ResolvedBody } from './bodies.ts';
 import type { FieldPath } from './locate.ts';
@@ -198,11 +199,9 @@ function buildRecorded(
   }
   const counts = r.tally?.split('-').map(Number);
   const tally = counts ? { yes: counts[0] ?? 0, no: counts[1] ?? 0, abstain: counts[2] ?? 0 } : null;
-  if (tally && tally.yes + tally.no + tally.abstain > resolved.body.members.length) {
-    issues.push({
-      path: [...path, 'tally'],
-      message: `${r.tally} counts more votes than the body's ${resolved.body.members.length} members`,
-    });
+  const checked = tally ? tallyFrom(resolved.body, tally) : null;
+  if (checked && !checked.ok) {
+    for (const e of checked.errors) issues.push({ path: [...path, 'tally'], message: `${r.tally}: ${e.message}` });
   }
   return { symbol: r.symbol ?? null, outcome: r.outcome, tally, votes };
 }

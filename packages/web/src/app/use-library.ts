@@ -1,5 +1,6 @@
+import { CaseListSchema, type CaseSummary, type ServerConfig, ServerConfigSchema } from '@horseshoe/protocol';
 import { useCallback, useEffect, useState } from 'react';
-import { type CaseSummary, fetchCases, fetchCaseText, fetchConfig, type ServerConfig } from './api.ts';
+import { fetchParsed, fetchText } from '../state/fetch-parsed.ts';
 
 /**
  * The server's configuration and case library. Once they are loaded, `start` opens the first file
@@ -10,13 +11,13 @@ export function useLibrary(
   start: (defaultCase: string, openCase: (file: string) => Promise<void>) => Promise<void>,
 ) {
   const [config, setConfig] = useState<ServerConfig | null>(null);
-  const [cases, setCases] = useState<CaseSummary[]>([]);
+  const [cases, setCases] = useState<readonly CaseSummary[]>([]);
   const [loadError, setLoadError] = useState<string | null>(null);
 
   const openCase = useCallback(
     async (file: string) => {
       try {
-        onOpened(file, await fetchCaseText(file));
+        onOpened(file, await fetchText(`/api/cases/${encodeURIComponent(file)}`));
         setLoadError(null);
       } catch (error) {
         setLoadError(error instanceof Error ? error.message : String(error));
@@ -31,10 +32,13 @@ export function useLibrary(
     let cancelled = false;
     void (async () => {
       try {
-        const [cfg, list] = await Promise.all([fetchConfig(), fetchCases()]);
+        const [cfg, list] = await Promise.all([
+          fetchParsed('/api/config', ServerConfigSchema),
+          fetchParsed('/api/cases', CaseListSchema),
+        ]);
         if (cancelled) return;
         setConfig(cfg);
-        setCases(list);
+        setCases(list.cases);
         await start(cfg.defaultCase, openCase);
       } catch (error) {
         if (!cancelled) setLoadError(error instanceof Error ? error.message : String(error));

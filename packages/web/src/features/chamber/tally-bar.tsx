@@ -1,6 +1,13 @@
 import { Bar, BarChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { TallyView } from './tally-chart.tsx';
 import { VOTE_KINDS, VOTE_LABEL, type VoteKind } from './vote-style.ts';
+
+/** The counts to draw, as the engine gave them. */
+export interface TallyView {
+  readonly counts: Readonly<Record<VoteKind, number>>;
+  /** Affirmative votes required; `null` under consensus (no count is taken). */
+  readonly threshold: number | null;
+  readonly seats: number;
+}
 
 const FILL: Readonly<Record<VoteKind, string>> = {
   yes: 'var(--yes)',

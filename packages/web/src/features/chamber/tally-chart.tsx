@@ -1,13 +1,6 @@
 import { lazy, Suspense } from 'react';
-import { VOTE_ICON, VOTE_KINDS, VOTE_LABEL, type VoteKind } from './vote-style.ts';
-
-/** The counts to draw, as the engine gave them. */
-export interface TallyView {
-  readonly counts: Readonly<Record<VoteKind, number>>;
-  /** Affirmative votes required; `null` under consensus (no count is taken). */
-  readonly threshold: number | null;
-  readonly seats: number;
-}
+import type { TallyView } from './tally-bar.tsx';
+import { VOTE_ICON, VOTE_KINDS, VOTE_LABEL } from './vote-style.ts';
 
 // The bar is drawn by recharts, loaded after the chamber (the numbers above it are the same in text).
 const TallyBar = lazy(() => import('./tally-bar.tsx'));

@@ -1,7 +1,7 @@
 import { type DecisionEvaluation, type Instrument, isConsensusInstrument, type OutcomeReason } from '@horseshoe/engine';
 import { voteSentence } from '../../words/sentences.ts';
 import type { SeatView } from './chamber.tsx';
-import type { TallyView } from './tally-chart.tsx';
+import type { TallyView } from './tally-bar.tsx';
 import { VOTE_KINDS, type VoteKind, voteKind } from './vote-style.ts';
 
 /** The chamber's seats for an evaluation, with the engine's reasons as sentences. */

@@ -1,5 +1,6 @@
-import { type RecordDecision, type RecordSearch, RecordSearchSchema } from '@horseshoe/protocol';
+import { type RecordDecision, RecordDecisionListSchema } from '@horseshoe/protocol';
 import { useEffect, useId, useRef, useState } from 'react';
+import { fetchParsed } from '../../state/fetch-parsed.ts';
 import { ScrollRegion } from '../../ui/scroll-region.tsx';
 import { unDocumentUrl } from './un-document.ts';
 
@@ -13,38 +14,49 @@ const VETO_MEMBERS: readonly (readonly [string, string])[] = [
   ['USA', 'United States'],
 ];
 const DECADES = Array.from({ length: 9 }, (_, i) => 1940 + i * 10);
-const LIMIT = 50;
+// The API answers at most 500 decisions; more than that is said, not counted.
+const LIMIT = 500;
 
 interface Filters {
   readonly text: string;
   readonly vetoedBy: string;
   readonly decade: string;
-  readonly kind: string;
   readonly outcome: string;
 }
 
-const NO_FILTERS: Filters = { text: '', vetoedBy: '', decade: '', kind: '', outcome: '' };
+const NO_FILTERS: Filters = { text: '', vetoedBy: '', decade: '', outcome: '' };
+
+/** The query string of `GET /api/record/decisions` (protocol's `RecordSearchQuerySchema`) for the filters. */
+function recordQuery(f: Filters): string {
+  const q = new URLSearchParams({ limit: String(LIMIT) });
+  if (f.text.trim()) q.set('text', f.text.trim());
+  if (f.vetoedBy) q.set('vetoedBy', f.vetoedBy);
+  if (f.decade) {
+    q.set('from', f.decade);
+    q.set('to', String(Number(f.decade) + 9));
+  }
+  if (f.outcome) q.set('outcome', f.outcome);
+  return q.toString();
+}
 
 /** Searches the record: words, vetoing member, decade, kind and outcome, with links to the UN documents. */
 export function RecordSearchPanel() {
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
-  const [answer, setAnswer] = useState<RecordSearch | null>(null);
+  const [answer, setAnswer] = useState<readonly RecordDecision[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const countId = useId();
   // Only the answer to the latest query is shown (an earlier one may arrive after it).
   const latest = useRef(0);
   useEffect(() => {
-    const query = new URLSearchParams({ ...filters, limit: String(LIMIT) });
+    const query = recordQuery(filters);
     const asked = ++latest.current;
     // Typing waits a moment; the selects answer at once.
     const timer = setTimeout(
       () => {
-        fetch(`/api/record/decisions?${query}`)
-          .then(async (res) => {
-            const body: unknown = await res.json();
-            if (!res.ok) throw new Error((body as { error?: { message?: string } }).error?.message ?? res.statusText);
+        fetchParsed(`/api/record/decisions?${query}`, RecordDecisionListSchema)
+          .then((rows) => {
             if (asked !== latest.current) return;
-            setAnswer(RecordSearchSchema.parse(body));
+            setAnswer(rows);
             setError(null);
           })
           .catch((e: unknown) => {
@@ -89,21 +101,12 @@ export function RecordSearchPanel() {
             </select>
           </label>
           <label>
-            Instrument
-            <select value={filters.kind} onChange={set('kind')}>
-              <option value="">any</option>
-              <option value="resolution">Resolution (adopted)</option>
-              <option value="draft">Draft resolution (not adopted)</option>
-              <option value="prst">Presidential statement</option>
-            </select>
-          </label>
-          <label>
-            Outcome
+            Instrument and outcome
             <select value={filters.outcome} onChange={set('outcome')}>
               <option value="">any</option>
-              <option value="adopted">Adopted</option>
-              <option value="vetoed">Vetoed</option>
-              <option value="not-adopted">Not adopted (too few votes)</option>
+              <option value="adopted">Resolution, adopted</option>
+              <option value="vetoed">Draft resolution, vetoed</option>
+              <option value="not-adopted">Draft resolution, not adopted (too few votes)</option>
               <option value="prst">Presidential statement</option>
             </select>
           </label>
@@ -111,14 +114,12 @@ export function RecordSearchPanel() {
       </search>
       {error ? <p role="alert">{error}</p> : null}
       <p id={countId} aria-live="polite" data-testid="record-count">
-        {answer
-          ? `${answer.total} decision${answer.total === 1 ? '' : 's'} match${answer.total === 1 ? 'es' : ''}${answer.total > answer.rows.length ? ` (the first ${answer.rows.length} are shown)` : ''}.`
-          : 'Searching…'}
+        {answer ? countWords(answer.length) : 'Searching…'}
       </p>
-      {answer && answer.rows.length > 0 ? (
+      {answer && answer.length > 0 ? (
         <ScrollRegion className="record-results-scroll" label="Decisions found">
           <ol className="record-results">
-            {answer.rows.map((r) => (
+            {answer.map((r) => (
               <RecordRow key={r.id} row={r} />
             ))}
           </ol>
@@ -149,4 +150,10 @@ export function RecordRow({ row }: { row: RecordDecision }) {
       <span className="muted">{row.topic}</span>
     </li>
   );
+}
+
+/** "14 decisions match.", or "500 or more decisions match (the first 500 are shown)." at the API's limit. */
+function countWords(n: number): string {
+  if (n >= LIMIT) return `${LIMIT} or more decisions match (the first ${LIMIT} are shown).`;
+  return `${n} decision${n === 1 ? '' : 's'} match${n === 1 ? 'es' : ''}.`;
 }
