@@ -1,5 +1,6 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { registerBrowserSuite, screenshot } from './harness.ts';
+import { ARTIFACTS, registerBrowserSuite, screenshot } from './harness.ts';
 
 // What a newcomer sees first, the guided tour, plain language, and keyboard use of the member panel.
 
@@ -52,6 +53,8 @@ describe('first use', () => {
     const overflow = await w.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await screenshot(w.page, 'phone-member-sheet');
+    // The README's phone picture (docs/screenshot-phone.png is a copy of this one): the screen as seen.
+    await w.page.screenshot({ path: path.join(ARTIFACTS, 'phone-chamber-sheet.png') });
   });
 });
 

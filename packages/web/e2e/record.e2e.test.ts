@@ -50,7 +50,12 @@ describe('the record in the browser', () => {
     await expect.poll(() => w.page.getByTestId('record-row').first().textContent()).toContain('presidential statement');
     const rows = await w.page.getByTestId('record-row').allTextContents();
     expect(rows.every((r) => r.includes('presidential statement'))).toBe(true);
+    // The vetoed drafts on Libya (1986, 1989: the United States, the United Kingdom and France).
     await search.getByLabel('Instrument and outcome').selectOption('vetoed');
+    await expect.poll(() => w.page.getByTestId('record-row').first().textContent()).toContain('vetoed');
+    const vetoed = await w.page.getByTestId('record-row').allTextContents();
+    expect(vetoed.every((r) => r.includes('vetoed by'))).toBe(true);
+    await search.getByLabel('Words (topic or symbol)').fill('no such topic anywhere');
     await expect.poll(() => w.page.getByTestId('record-count').textContent()).toBe('0 decisions match.');
   });
 

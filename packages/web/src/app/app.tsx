@@ -1,15 +1,21 @@
 import { clauseId, type ScenarioCommand } from '@horseshoe/engine';
 import { useCallback, useDeferredValue, useEffect, useRef, useState } from 'react';
 import { DecisionView } from '../features/chamber/decision-view.tsx';
-import { ScenarioEditor } from '../features/editor/scenario-editor.tsx';
 import { CaseLibrary, downloadText } from '../features/library/case-library.tsx';
-import { NewScenarioForm } from '../features/new-scenario/new-scenario-form.tsx';
 import { type ScenarioState, useScenarioFile } from '../state/use-scenario.ts';
 import { DecisionTabs } from './decision-tabs.tsx';
 import { DecisionWhatIfs, MemberSide } from './decision-what-ifs.tsx';
 import { firstDecision } from './first-decision.ts';
-import { PivotChart, PowerPanel, RecordPanel, SearchPanel } from './lazy-panels.tsx';
-import { TOUR_CASE, Tour } from './tour.tsx';
+import {
+  NewScenarioForm,
+  PivotChart,
+  PowerPanel,
+  RecordPanel,
+  ScenarioEditor,
+  SearchPanel,
+  Tour,
+} from './lazy-panels.tsx';
+import { TOUR_CASE } from './tour-case.ts';
 import { useAddress } from './use-address.ts';
 import { useLibrary } from './use-library.ts';
 import { ViewToolbar } from './view-toolbar.tsx';

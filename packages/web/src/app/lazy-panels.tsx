@@ -8,6 +8,13 @@ const SearchPanelLazy = lazy(async () => ({
 }));
 const PowerPanelLazy = lazy(async () => ({ default: (await import('../features/power/power-panel.tsx')).PowerPanel }));
 const PivotChartLazy = lazy(async () => ({ default: (await import('../features/power/pivot-chart.tsx')).PivotChart }));
+const TourLazy = lazy(async () => ({ default: (await import('./tour.tsx')).Tour }));
+const NewScenarioFormLazy = lazy(async () => ({
+  default: (await import('../features/new-scenario/new-scenario-form.tsx')).NewScenarioForm,
+}));
+const ScenarioEditorLazy = lazy(async () => ({
+  default: (await import('../features/editor/scenario-editor.tsx')).ScenarioEditor,
+}));
 const RecordPanelLazy = lazy(async () => ({
   default: (await import('../features/record/record-panel.tsx')).RecordPanel,
 }));
@@ -56,6 +63,33 @@ export function RecordPanel() {
   return (
     <OnDemand what="the record">
       <RecordPanelLazy />
+    </OnDemand>
+  );
+}
+
+/** The guided tour, loaded when it is started. */
+export function Tour(props: ComponentProps<typeof TourLazy>) {
+  return (
+    <OnDemand what="the tour">
+      <TourLazy {...props} />
+    </OnDemand>
+  );
+}
+
+/** The "New scenario" form, loaded on demand. */
+export function NewScenarioForm(props: ComponentProps<typeof NewScenarioFormLazy>) {
+  return (
+    <OnDemand what="the form">
+      <NewScenarioFormLazy {...props} />
+    </OnDemand>
+  );
+}
+
+/** The scenario file's editor, loaded on demand (it sits below the chamber). */
+export function ScenarioEditor(props: ComponentProps<typeof ScenarioEditorLazy>) {
+  return (
+    <OnDemand what="the scenario file">
+      <ScenarioEditorLazy {...props} />
     </OnDemand>
   );
 }

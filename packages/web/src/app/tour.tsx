@@ -1,8 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
 
-/** The case the guided tour was written for (the founding case). */
-export const TOUR_CASE = 'libya-2019.yaml';
-
 interface TourStep {
   readonly title: string;
   readonly text: string;
