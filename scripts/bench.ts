@@ -14,6 +14,7 @@ const BENCHES: Record<string, () => Promise<{ run: Bench }>> = {
   drafting: () => import('../bench/drafting.ts'),
   startup: () => import('../bench/startup.ts'),
   sessions: () => import('../bench/sessions.ts'),
+  web: () => import('../bench/web.ts'),
 };
 
 async function mainBench(): Promise<void> {

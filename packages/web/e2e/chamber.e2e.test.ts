@@ -48,7 +48,7 @@ describe('the Libya 2019 case in the browser', () => {
     await seatVote(w, 'USA', 'no');
     expect(await verdictOf(w, 'formal-statement')).toContain('Blocked');
     await w.page.locator('.seat[data-member="USA"]').click();
-    await w.page.getByLabel('USA requires name-lna').uncheck();
+    await w.page.getByLabel('Requires: Names the Libyan National Army').uncheck();
     await w.page.locator('[data-decision="formal-statement"].passed').waitFor();
     expect(await verdictOf(w, 'formal-statement')).toContain('Agreed');
     expect(await w.page.getByTestId('verdict').textContent()).toContain('Agreed by consensus');
@@ -60,7 +60,7 @@ describe('the Libya 2019 case in the browser', () => {
     await selectDecision(w, 'formal-statement');
     expect(await w.page.locator('input[data-clause="name-lna"]').isChecked()).toBe(true);
     await w.page.locator('.seat[data-member="RUS"]').click();
-    await w.page.getByLabel('RUS rejects name-lna').uncheck();
+    await w.page.getByLabel('Rejects: Names the Libyan National Army').uncheck();
     await w.page.locator('[data-decision="formal-statement"].passed').waitFor();
     expect(await verdictOf(w, 'formal-statement')).toContain('Agreed');
   });

@@ -29,9 +29,11 @@ export function ensureBuilt(): void {
     'packages/drafting/src',
   ];
   if (builtAt > 0 && sources.every((s) => newestIn(path.join(REPO_ROOT, s)) <= builtAt)) return;
+  // NODE_ENV=production: under vitest NODE_ENV is "test", and Vite would then bundle React's development build.
   const result = spawnSync('npm', ['run', 'build', '--workspace', '@horseshoe/web'], {
     cwd: REPO_ROOT,
     encoding: 'utf8',
+    env: { ...process.env, NODE_ENV: 'production' },
   });
   if (result.status !== 0) throw new Error(`npm run build failed:\n${result.stdout}\n${result.stderr}`);
 }

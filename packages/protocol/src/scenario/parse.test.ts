@@ -213,7 +213,7 @@ describe('parseScenario: errors', () => {
     expect(errors.map((e) => e.message)).toEqual([
       'unknown field "colour"',
       'unknown field "weight"',
-      'unknown field "reject"',
+      'unknown field "reject" (did you mean "rejects"?)',
     ]);
   });
 

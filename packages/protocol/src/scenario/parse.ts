@@ -7,6 +7,7 @@ import { type FieldPath, formatPath, locate } from './locate.ts';
 import type { Issue } from './positions.ts';
 import { pruneIssues, trustworthy } from './prune.ts';
 import { ScenarioFileSchema } from './schema.ts';
+import { didYouMean, knownFields } from './suggest.ts';
 
 /** One error in a scenario file, where it is and what is wrong (line and column count from 1). */
 export interface ScenarioError {
@@ -37,8 +38,13 @@ export function parseScenario(
 ): ParseScenarioResult {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    return { ok: false, errors: doc.errors.map((e) => syntaxError(e, fileName, lineCounter)) };
+  const first = doc.errors[0];
+  if (first) {
+    // After one syntax error (an indentation slip, say) the parser's later errors follow from it: one
+    // error, where the slip is, rather than one per line after it.
+    const error = syntaxError(first, fileName, lineCounter);
+    const more = doc.errors.length > 1 ? ' (the rest of the file is checked once this is fixed)' : '';
+    return { ok: false, errors: [{ ...error, message: `${error.message}${more}` }] };
   }
   let data: unknown;
   try {
@@ -96,7 +102,11 @@ function issuesFrom(issue: z.core.$ZodIssue, data: unknown): Issue[] {
   }
   switch (issue.code) {
     case 'unrecognized_keys':
-      return issue.keys.map((key) => ({ path: [...path, key], atKey: true, message: `unknown field "${key}"` }));
+      return issue.keys.map((key) => ({
+        path: [...path, key],
+        atKey: true,
+        message: `unknown field "${key}"${didYouMean(key, knownFields(data, path))}`,
+      }));
     case 'invalid_type':
       return [
         {

@@ -5,6 +5,7 @@ import { CaseParamsSchema, NoQuerySchema, RecordSearchQuerySchema, type ServerCo
 import Fastify, { type FastifyInstance } from 'fastify';
 import { type SessionRoutesOptions, sessionRoutes } from '../sessions/routes.ts';
 import { listCases, readCase } from './cases.ts';
+import { cacheControlFor, registerCompression, staticCaching } from './delivery.ts';
 import { checkRequest, sendError } from './errors.ts';
 import type { RecordSource } from './record.ts';
 
@@ -40,6 +41,7 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
     record: options.record ? { label: options.record.label } : null,
   };
   const app = Fastify({ logger: options.logger ?? false });
+  await registerCompression(app);
 
   // Every route checks its query (and parameters) against protocol's schemas: 400 naming the field.
   app.get('/api/config', async (request, reply) => {
@@ -65,13 +67,13 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
   registerRecordRoutes(app, options.record);
   if (options.sessions) await app.register(sessionRoutes, options.sessions);
 
-  await app.register(fastifyStatic, { root: webRoot, prefix: '/', index: ['index.html'] });
+  await app.register(fastifyStatic, { root: webRoot, prefix: '/', index: ['index.html'], ...staticCaching });
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith('/api/')) {
       return sendError(reply, 'route/not-found', `no API route ${request.method} ${request.url}`);
     }
     // The app has a single page: any other path gets it, and the app reads its own URL.
-    return reply.sendFile('index.html');
+    return reply.header('cache-control', cacheControlFor('index.html')).sendFile('index.html');
   });
   return app;
 }

@@ -1,44 +1,107 @@
-import { clauseId } from '@horseshoe/engine';
-import { useCallback, useDeferredValue, useState } from 'react';
+import { clauseId, type ScenarioCommand } from '@horseshoe/engine';
+import { useCallback, useDeferredValue, useEffect, useRef, useState } from 'react';
 import { DecisionView } from '../features/chamber/decision-view.tsx';
 import { DraftPanel } from '../features/drafting/draft-panel.tsx';
-import { ScenarioEditor } from '../features/editor/scenario-editor.tsx';
 import { CaseLibrary, downloadText } from '../features/library/case-library.tsx';
-import { PivotChart } from '../features/power/pivot-chart.tsx';
-import { PowerPanel } from '../features/power/power-panel.tsx';
-import { RecordPanel } from '../features/record/record-panel.tsx';
-import { SearchPanel } from '../features/search/search-panel.tsx';
 import { type ScenarioState, useScenarioFile } from '../state/use-scenario.ts';
-import { DecisionList } from './decision-list.tsx';
+import { DecisionTabs } from './decision-tabs.tsx';
 import { DecisionWhatIfs, MemberSide } from './decision-what-ifs.tsx';
+import { firstDecision } from './first-decision.ts';
+import {
+  NewScenarioForm,
+  PivotChart,
+  PowerPanel,
+  RecordPanel,
+  ScenarioEditor,
+  SearchPanel,
+  Tour,
+} from './lazy-panels.tsx';
+import { TOUR_CASE } from './tour-case.ts';
+import { useAddress } from './use-address.ts';
 import { useLibrary } from './use-library.ts';
+import { ViewToolbar } from './view-toolbar.tsx';
 
-/** The whole app: case library, decisions, chamber, what-ifs, the scenario file and the panels. */
+/** The whole app: decisions as tabs above the chamber, what-ifs, the member panel, the file and the panels. */
 export function App() {
   const [notice, setNotice] = useState<string | null>(null);
-  const [decisionIndex, setDecisionIndex] = useState(0);
+  // null until the user picks one: the case then opens on its most contested decision.
+  const [decisionIndex, setDecisionIndex] = useState<number | null>(null);
   const [member, setMember] = useState<string | null>(null);
-  const { source, state, open, edit, revert, apply, write } = useScenarioFile();
+  const [touring, setTouring] = useState(false);
+  const { source, state, open, edit, revert, apply, write, setCommands } = useScenarioFile();
+  // What-ifs undone, most recent last: redo puts them back; a new what-if clears them.
+  const [redoable, setRedoable] = useState<readonly ScenarioCommand[]>([]);
   const opened = useCallback(
     (fileName: string, text: string, caseFile: string | null = null) => {
       open(fileName, text, caseFile);
-      setDecisionIndex(0);
+      setDecisionIndex(null);
       setMember(null);
       setNotice(null);
+      setRedoable([]);
     },
     [open],
   );
   const openedCase = useCallback((file: string, text: string) => opened(file, text, file), [opened]);
-  const { config, cases, loadError, openCase } = useLibrary(openedCase);
 
   const scenario = state?.current ? state.scenario : null;
   const shown = state?.scenario ?? null;
-  const index = shown ? Math.min(decisionIndex, Math.max(0, shown.decisions.length - 1)) : 0;
+  const chosen = decisionIndex ?? (state ? firstDecision(state.evaluations) : 0);
+  const index = shown ? Math.min(chosen, Math.max(0, shown.decisions.length - 1)) : 0;
   const evaluation = state?.evaluations[index];
-  // The search and the file editor's error list may update a moment after the chamber.
+  // Fix the opening decision once the case is evaluated, so that a what-if never moves the view.
+  useEffect(() => {
+    if (decisionIndex === null && state?.current) setDecisionIndex(firstDecision(state.evaluations));
+  }, [decisionIndex, state]);
+  // The search and the panels below may update a moment after the chamber.
   const deferredState = useDeferredValue(state);
   const deferredEvaluation = deferredState?.evaluations[index];
   const deferredDecision = deferredState?.current ? deferredEvaluation?.decision : undefined;
+
+  const { start } = useAddress(
+    { source, state, decision: evaluation?.decision.id ?? null, member },
+    {
+      openText: (name, text) => opened(name, text),
+      setCommands,
+      selectDecision: (id) =>
+        setDecisionIndex(Math.max(0, state?.evaluations.findIndex((e) => e.decision.id === id) ?? 0)),
+      selectMember: setMember,
+      notice: setNotice,
+    },
+  );
+  const { config, cases, loadError, openCase } = useLibrary(openedCase, start);
+  const applyNew = useCallback(
+    (command: ScenarioCommand) => {
+      const r = apply(command);
+      if (r.ok) setRedoable([]);
+      return r;
+    },
+    [apply],
+  );
+  const commands = source?.commands ?? [];
+  const undo = useCallback(() => {
+    const last = commands.at(-1);
+    if (!last) return;
+    setRedoable((r) => [...r, last]);
+    setCommands(commands.slice(0, -1));
+  }, [commands, setCommands]);
+  const redo = useCallback(() => {
+    const next = redoable.at(-1);
+    if (!next) return;
+    setRedoable((r) => r.slice(0, -1));
+    setCommands([...commands, next]);
+  }, [commands, redoable, setCommands]);
+
+  // The seat that opened the member panel gets focus back when the panel closes.
+  const lastSeat = useRef<string | null>(null);
+  const selectMember = useCallback((code: string) => {
+    lastSeat.current = code;
+    setMember(code);
+  }, []);
+  const closeMember = useCallback(() => {
+    setMember(null);
+    const code = lastSeat.current;
+    if (code) requestAnimationFrame(() => document.querySelector<HTMLElement>(`.seat[data-member="${code}"]`)?.focus());
+  }, []);
 
   return (
     <>
@@ -49,18 +112,23 @@ export function App() {
         title={shown?.title ?? source?.fileName ?? 'Loading…'}
         ms={state && source && source.revision > 0 ? state.ms : null}
       />
-      <div className="layout">
-        <div className="col-left">
-          <CaseLibrary
-            cases={cases}
-            current={source?.caseFile ?? ''}
-            onOpenCase={(file) => void openCase(file)}
-            onOpenText={(name, text) => opened(name, text)}
-            onSave={() => source && downloadText(source.fileName, write() ?? source.text)}
-            onRevert={source && (source.text !== source.original || source.commands.length > 0) ? revert : null}
-          />
+      <div className={`layout${member ? ' with-member' : ''}`}>
+        <main id="chamber" className="col-main" tabIndex={-1}>
+          <p className="intro" data-testid="intro">
+            Each seat is a Council member, showing how it is predicted to vote on the text below. Change the text, the
+            date or a member's position and the outcome is worked out again.
+            {source?.caseFile === TOUR_CASE && !touring ? (
+              <>
+                {' '}
+                <button type="button" className="link" onClick={() => setTouring(true)} data-testid="tour-start">
+                  Take the two-minute tour
+                </button>
+              </>
+            ) : null}
+          </p>
+          {touring ? <Tour onClose={() => setTouring(false)} /> : null}
           {state && shown ? (
-            <DecisionList
+            <DecisionTabs
               evaluations={state.evaluations}
               selected={index}
               onSelect={(i) => {
@@ -69,20 +137,27 @@ export function App() {
               }}
             />
           ) : null}
-        </div>
-        <main id="chamber" className="col-main" tabIndex={-1}>
+          {source ? (
+            <ViewToolbar
+              canUndo={commands.length > 0}
+              canRedo={redoable.length > 0}
+              onUndo={undo}
+              onRedo={redo}
+              whatIfs={commands.length}
+            />
+          ) : null}
           <Banners loadError={loadError} state={state} notice={notice} />
           {evaluation ? (
-            <DecisionView evaluation={evaluation} selectedMember={member} onSelectMember={setMember} />
+            <DecisionView evaluation={evaluation} selectedMember={member} onSelectMember={selectMember} />
           ) : null}
           {state && scenario && evaluation ? (
             <>
-              <DecisionWhatIfs scenario={scenario} index={index} onApply={apply} onNotice={setNotice} />
+              <DecisionWhatIfs scenario={scenario} index={index} onApply={applyNew} onNotice={setNotice} />
               {deferredDecision ? (
                 <SearchPanel
                   decision={deferredDecision}
                   onUseText={(clauses) =>
-                    apply({ type: 'set-tabled', decision: deferredDecision.id, clauses: clauses.map(clauseId) })
+                    applyNew({ type: 'set-tabled', decision: deferredDecision.id, clauses: clauses.map(clauseId) })
                   }
                 />
               ) : null}
@@ -96,7 +171,13 @@ export function App() {
                 <p className="notice" data-testid="pending-what-ifs">
                   {source.commands.length} what-if{source.commands.length === 1 ? ' is' : 's are'} not yet written into
                   the file.{' '}
-                  <button type="button" onClick={() => write()}>
+                  <button
+                    type="button"
+                    onClick={() => {
+                      write();
+                      setRedoable([]);
+                    }}
+                  >
                     Write them into the file
                   </button>
                 </p>
@@ -113,24 +194,45 @@ export function App() {
             />
           ) : null}
           {deferredEvaluation ? <PivotChart evaluation={deferredEvaluation} /> : null}
-          {config?.record ? <RecordPanel label={config.record.label} /> : null}
+          {config?.record ? <RecordPanel /> : null}
         </main>
         <div className="col-right">
           {member && evaluation && state && scenario ? (
-            <MemberSide evaluation={evaluation} code={member} onApply={apply} onClose={() => setMember(null)} />
+            <MemberSide evaluation={evaluation} code={member} onApply={applyNew} onClose={closeMember} />
           ) : (
-            <aside className="panel hint">
+            <aside className="panel hint" data-tour="members">
               <h2>Members</h2>
               <p>Select a seat in the chamber to see and change that member's position.</p>
             </aside>
           )}
         </div>
+        <div className="col-left">
+          <CaseLibrary
+            cases={cases}
+            current={source?.caseFile ?? ''}
+            onOpenCase={(file) => void openCase(file)}
+            onOpenText={(name, text) => opened(name, text)}
+            onSave={() => source && downloadText(source.fileName, write() ?? source.text)}
+            onRevert={
+              source && (source.text !== source.original || source.commands.length > 0)
+                ? () => {
+                    revert();
+                    setRedoable([]);
+                  }
+                : null
+            }
+          />
+          <section className="panel" aria-labelledby="new-scenario-title">
+            <h2 id="new-scenario-title">Write your own</h2>
+            <p className="muted">
+              A title, a date and the clauses; then click the seats to set each member's red lines.
+            </p>
+            <NewScenarioForm onCreate={(name, text) => opened(name, text)} />
+          </section>
+        </div>
       </div>
       <footer className="app-footer">
-        <p>
-          Every vote, tally and outcome on this page is computed by the Horseshoe engine in your browser.
-          {config?.record ? ` Record: ${config.record.label}.` : ''}
-        </p>
+        <p>Every vote, tally and outcome on this page is computed by the Horseshoe engine in your browser.</p>
       </footer>
     </>
   );

@@ -1,7 +1,6 @@
 import {
   DEFAULT_POSITION,
   type DecisionEvaluation,
-  describeVoteReason,
   memberId,
   type Scenario,
   type ScenarioCommand,
@@ -10,6 +9,7 @@ import { useEffect, useRef } from 'react';
 import { DecisionControls } from '../features/whatif/decision-controls.tsx';
 import { PositionPanel } from '../features/whatif/position-panel.tsx';
 import type { ApplyResult } from '../state/use-scenario.ts';
+import { voteSentence } from '../words/sentences.ts';
 
 /** Runs a what-if command through the engine; the answer says whether it applied, or why not. */
 export type ApplyCommand = (command: ScenarioCommand) => ApplyResult;
@@ -58,9 +58,17 @@ interface MemberSideProps {
 export function MemberSide({ evaluation, code, onApply, onClose }: MemberSideProps) {
   const panel = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    // On a phone the panel sits below the chamber: bring it into view when a seat is chosen.
-    if (code) panel.current?.scrollIntoView?.({ block: 'nearest' });
+    // Focus moves into the panel when a seat is chosen (on a phone the panel is a sheet over the page).
+    if (code) panel.current?.querySelector<HTMLElement>('#position-title')?.focus();
   }, [code]);
+  useEffect(() => {
+    // Escape closes the panel (the app then gives focus back to the seat that opened it).
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') onClose();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [onClose]);
   const vote = evaluation.votes.find((v) => v.member === code);
   if (!vote) return null;
   const decision = evaluation.decision.id;
@@ -75,7 +83,13 @@ export function MemberSide({ evaluation, code, onApply, onClose }: MemberSidePro
         position={position}
         clauses={evaluation.decision.clauses}
         vote={vote.vote}
-        reason={describeVoteReason(vote.reason)}
+        reason={voteSentence(
+          vote.name,
+          vote.vote,
+          vote.reason,
+          evaluation.decision.clauses,
+          evaluation.decision.instrument,
+        )}
         onEdit={(edit) => onApply({ type: 'set-position', decision, member, edit })}
         onDistribution={(distribution) => onApply({ type: 'set-vote-distribution', decision, member, distribution })}
         onReset={() => onApply({ type: 'reset-position', decision, member })}

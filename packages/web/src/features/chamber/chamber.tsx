@@ -9,7 +9,7 @@ export interface SeatView {
   readonly name: string;
   readonly permanent: boolean;
   readonly vote: CastVote | VoteDistribution;
-  /** The engine's reason for the vote, in words. */
+  /** The vote and the engine's reason for it, as a sentence ("Russian Federation votes no: …"). */
   readonly reason: string;
 }
 
@@ -53,7 +53,6 @@ export function Chamber({ seats, selected, onSelect, caption }: ChamberProps) {
               data-vote={kind}
               aria-pressed={selected === code}
               aria-describedby={hovered === code ? tipId : undefined}
-              aria-label={`${seat.name}${seat.permanent ? ' (permanent member)' : ''}: ${voteText(seat.vote)}. ${seat.reason}`}
               onClick={() => onSelect(code)}
               onMouseEnter={() => setHovered(code)}
               onMouseLeave={() => setHovered((h) => (h === code ? null : h))}
@@ -63,19 +62,16 @@ export function Chamber({ seats, selected, onSelect, caption }: ChamberProps) {
               <span className="seat-icon" aria-hidden="true">
                 {VOTE_ICON[kind]}
               </span>
-              <span className="seat-code" aria-hidden="true">
-                {code}
-              </span>
+              <span className="seat-code">{code}</span>
               {seat.permanent ? (
                 <span className="seat-p5" aria-hidden="true" title="permanent member">
                   ★
                 </span>
               ) : null}
-              {kind === 'uncertain' ? (
-                <span className="seat-prob" aria-hidden="true">
-                  {yesPercent(seat.vote)}%
-                </span>
-              ) : null}
+              {kind === 'uncertain' ? <span className="seat-prob">{yesPercent(seat.vote)}%</span> : null}
+              <span className="visually-hidden">
+                {`, ${seat.permanent ? 'permanent member' : 'elected member'}. ${voteText(seat.vote)}. ${seat.reason}`}
+              </span>
             </button>
           );
         })}

@@ -1,5 +1,6 @@
-import { type DecisionEvaluation, fallbackFor, instrumentNoun, listWords } from '@horseshoe/engine';
+import { type DecisionEvaluation, fallbackFor, listWords } from '@horseshoe/engine';
 import { memo, useMemo } from 'react';
+import { clauseLabel, instrumentWithArticle } from '../../words/sentences.ts';
 
 /** For a text that fails: whether it, or a part of it, would pass as a weaker instrument (the engine's fallback). */
 export const FallbackView = memo(FallbackList);
@@ -15,14 +16,14 @@ function FallbackList({ evaluation }: { evaluation: DecisionEvaluation }) {
       <h3>Would a weaker instrument pass?</h3>
       <ul>
         {fallback.options.map((o) => {
-          const noun = instrumentNoun(o.instrument);
+          const as = `As ${instrumentWithArticle(o.instrument)}`;
+          const clauses = evaluation.decision.clauses;
           const blockers = listWords(o.blockers.map((b) => b.name));
           let text: string;
-          if (o.whole.passed) text = `✓ As ${article(noun)} ${noun}, the same text would be agreed.`;
+          if (o.whole.passed) text = `✓ ${as}, the same text would be agreed.`;
           else if (o.part)
-            text = `✗ As ${article(noun)} ${noun}, ${blockers} would still block the whole text; without ${o.part.dropped.map((c) => `\`${c}\``).join(', ')} it would be agreed.`;
-          else
-            text = `✗ As ${article(noun)} ${noun}, ${blockers} would block it, and no part of the text would be agreed.`;
+            text = `✗ ${as}, ${blockers} would still block the whole text; without ${listWords(o.part.dropped.map((c) => `“${clauseLabel(clauses, c)}”`))} it would be agreed.`;
+          else text = `✗ ${as}, ${blockers} would block it, and no part of the text would be agreed.`;
           return <li key={o.instrument}>{text}</li>;
         })}
       </ul>
@@ -31,8 +32,4 @@ function FallbackList({ evaluation }: { evaluation: DecisionEvaluation }) {
       )}
     </div>
   );
-}
-
-function article(noun: string): string {
-  return /^[aeiou]/.test(noun) ? 'an' : 'a';
 }

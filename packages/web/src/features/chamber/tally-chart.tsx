@@ -1,25 +1,12 @@
-import { Bar, BarChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { VOTE_ICON, VOTE_KINDS, VOTE_LABEL, type VoteKind } from './vote-style.ts';
+import { lazy, Suspense } from 'react';
+import type { TallyView } from './tally-bar.tsx';
+import { VOTE_ICON, VOTE_KINDS, VOTE_LABEL } from './vote-style.ts';
 
-/** The counts to draw, as the engine gave them. */
-export interface TallyView {
-  readonly counts: Readonly<Record<VoteKind, number>>;
-  /** Affirmative votes required; `null` under consensus (no count is taken). */
-  readonly threshold: number | null;
-  readonly seats: number;
-}
-
-const FILL: Readonly<Record<VoteKind, string>> = {
-  yes: 'var(--yes)',
-  no: 'var(--no)',
-  abstain: 'var(--abstain)',
-  absent: 'var(--absent)',
-  uncertain: 'var(--uncertain)',
-};
+// The bar is drawn by recharts, loaded after the chamber (the numbers above it are the same in text).
+const TallyBar = lazy(() => import('./tally-bar.tsx'));
 
 /** The tally as a stacked bar against the threshold, with the numbers also written out in text. */
 export function TallyChart({ tally }: { tally: TallyView }) {
-  const row = { name: 'Votes', ...tally.counts };
   const summary = VOTE_KINDS.filter((k) => tally.counts[k] > 0)
     .map((k) => `${VOTE_ICON[k]} ${VOTE_LABEL[k].toLowerCase()} ${tally.counts[k]}`)
     .join(' · ');
@@ -33,25 +20,9 @@ export function TallyChart({ tally }: { tally: TallyView }) {
         <span className="tally-detail"> — {summary}</span>
       </p>
       <div className="tally-chart" aria-hidden="true">
-        <ResponsiveContainer width="100%" height={96}>
-          <BarChart data={[row]} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 8 }}>
-            <XAxis type="number" domain={[0, tally.seats]} tickCount={tally.seats + 1} allowDecimals={false} />
-            <YAxis type="category" dataKey="name" hide />
-            <Tooltip cursor={false} />
-            {VOTE_KINDS.map((k) => (
-              <Bar key={k} dataKey={k} name={VOTE_LABEL[k]} stackId="votes" fill={FILL[k]} isAnimationActive={false} />
-            ))}
-            {tally.threshold === null ? null : (
-              <ReferenceLine
-                x={tally.threshold}
-                stroke="var(--ink)"
-                strokeWidth={2}
-                strokeDasharray="4 2"
-                label={{ value: `${tally.threshold} needed`, position: 'insideTopRight', fill: 'var(--ink)' }}
-              />
-            )}
-          </BarChart>
-        </ResponsiveContainer>
+        <Suspense fallback={null}>
+          <TallyBar tally={tally} />
+        </Suspense>
       </div>
     </div>
   );

@@ -54,12 +54,12 @@ describe('views of an evaluation', () => {
     for (const [spec, verdict] of cases) expect(verdictOf(evaluateDecision(createDecision(spec)))).toBe(verdict);
   });
 
-  it('marks the permanent members and carries the engine’s reason in words', () => {
+  it('marks the permanent members and carries the engine’s reason as a sentence', () => {
     const seats = seatsOf(
       evaluateDecision(createDecision({ clauses: ['x'], positions: { RUS: { rejects: [clauseId('x')] } } })),
     );
     expect(seats.filter((s) => s.permanent).map((s) => s.code)).toEqual(p5);
-    expect(seats.find((s) => s.code === 'RUS')?.reason).toBe('crosses its red line: rejects clause `x`');
+    expect(seats.find((s) => s.code === 'RUS')?.reason).toBe('RUS votes no: the text includes “x”, which it rejects.');
   });
 
   it('writes probabilities as percentages to one decimal', () => {

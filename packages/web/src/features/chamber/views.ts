@@ -1,16 +1,17 @@
-import { type DecisionEvaluation, describeVoteReason, type Instrument, isConsensusInstrument } from '@horseshoe/engine';
+import { type DecisionEvaluation, type Instrument, isConsensusInstrument, type OutcomeReason } from '@horseshoe/engine';
+import { voteSentence } from '../../words/sentences.ts';
 import type { SeatView } from './chamber.tsx';
-import type { TallyView } from './tally-chart.tsx';
+import type { TallyView } from './tally-bar.tsx';
 import { VOTE_KINDS, type VoteKind, voteKind } from './vote-style.ts';
 
-/** The chamber's seats for an evaluation, with the engine's reasons in words. */
+/** The chamber's seats for an evaluation, with the engine's reasons as sentences. */
 export function seatsOf(evaluation: DecisionEvaluation): SeatView[] {
   return evaluation.votes.map((v) => ({
     code: v.member,
     name: v.name,
     permanent: v.permanent,
     vote: v.vote,
-    reason: describeVoteReason(v.reason),
+    reason: voteSentence(v.name, v.vote, v.reason, evaluation.decision.clauses, evaluation.decision.instrument),
   }));
 }
 
@@ -23,9 +24,12 @@ export function tallyOf(evaluation: DecisionEvaluation): TallyView {
 
 /** The verdict in two or three words: "Adopted", "Agreed", "Vetoed", "Blocked", "Not adopted". */
 export function verdictOf(evaluation: DecisionEvaluation): string {
-  const consensus = isConsensusInstrument(evaluation.decision.instrument);
   if (!evaluation.certain) return evaluation.passed ? 'Likely to pass' : 'Likely to fail';
-  const reason = evaluation.outcome.reason;
+  return outcomeWord(evaluation.outcome.reason, isConsensusInstrument(evaluation.decision.instrument));
+}
+
+/** An outcome in a word or two; a consensus text is "Agreed" rather than "Adopted". */
+export function outcomeWord(reason: OutcomeReason, consensus: boolean): string {
   switch (reason) {
     case 'adopted':
       return consensus ? 'Agreed' : 'Adopted';

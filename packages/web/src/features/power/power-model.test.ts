@@ -1,7 +1,7 @@
 import { councilOn } from '@horseshoe/engine';
 import { formatRational } from '@horseshoe/engine/power';
 import { describe, expect, it } from 'vitest';
-import { bodyGame, powerOf, reformBody, seatPower } from './power-model.ts';
+import { bodyGame, powerOf, quotaError, reformBody, seatPower } from './power-model.ts';
 
 function councilBody(date: string) {
   const c = councilOn(date);
@@ -52,5 +52,18 @@ describe('power of the bodies the panel compares', () => {
     const bySeat = seatPower(power.result, model, 'shapleyShubik');
     const total = model.kinds.reduce((sum, k) => sum + (bySeat.get(k.label) ?? 0) * k.count, 0);
     expect(total).toBeCloseTo(1, 12);
+  });
+});
+
+describe('the votes needed in a reform model', () => {
+  it('refuses 0, a fraction and more votes than seats, naming the range', () => {
+    expect(quotaError('model-a', 0)).toBe('Votes needed must be a whole number from 1 to 24.');
+    expect(quotaError('model-a', 13.5)).toBe('Votes needed must be a whole number from 1 to 24.');
+    expect(quotaError('g4', 26)).toBe('Votes needed must be a whole number from 1 to 25.');
+    expect(quotaError('model-b', null)).toBe('Votes needed must be a whole number from 1 to 24.');
+  });
+
+  it('accepts every whole number from 1 to the seats', () => {
+    for (let q = 1; q <= 24; q++) expect(quotaError('model-a', q)).toBeNull();
   });
 });

@@ -68,3 +68,21 @@ export function powerOf(body: ComparedBody): { ok: true; result: PowerResult } |
   const r = computePower(body.game);
   return r.ok ? { ok: true, result: r.value } : { ok: false, message: r.errors.map((e) => e.message).join('; ') };
 }
+
+/** The seats of a reform model. */
+export function modelSeats(id: ReformModelId): number {
+  return REFORM_MODELS[id].seats.reduce((n, s) => n + s.count, 0);
+}
+
+/**
+ * Why a number of votes needed cannot be used for a reform model (it must be a whole number from 1
+ * to the model's seats), or null when it can.
+ * @example quotaError('model-a', 0) // "Votes needed must be a whole number from 1 to 24."
+ */
+export function quotaError(id: ReformModelId, quota: number | null): string | null {
+  const seats = modelSeats(id);
+  if (quota === null || !Number.isInteger(quota) || quota < 1 || quota > seats) {
+    return `Votes needed must be a whole number from 1 to ${seats}.`;
+  }
+  return null;
+}

@@ -18,6 +18,9 @@ import {
   YAxis,
 } from 'recharts';
 import { fetchParsed } from '../../state/fetch-parsed.ts';
+import { ScrollRegion } from '../../ui/scroll-region.tsx';
+import { RecordSearchPanel } from './record-search.tsx';
+import { unDocumentUrl } from './un-document.ts';
 
 /** Series colours for the members that have cast vetoes (colour-blind safe palette, Okabe–Ito). */
 const MEMBER_COLOURS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000'];
@@ -32,7 +35,7 @@ const OUTCOME_ICON: Readonly<Record<RecordDecision['outcome'], string>> = {
 /** The record's charts (vetoes, resolutions, unanimity) and the Libya timeline, from the server's database. */
 export const RecordPanel = memo(RecordPanelView);
 
-function RecordPanelView({ label }: { label: string }) {
+function RecordPanelView() {
   const [stats, setStats] = useState<RecordStatsBody | null>(null);
   const [libya, setLibya] = useState<readonly RecordDecision[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -50,8 +53,9 @@ function RecordPanelView({ label }: { label: string }) {
   return (
     <section className="panel record" aria-labelledby="record-title" data-testid="record-panel">
       <h2 id="record-title">The record</h2>
-      <p className="muted">From the UN Dag Hammarskjöld Library's tables, imported into {label}.</p>
+      <p className="muted">From the UN Dag Hammarskjöld Library's voting and veto tables, 1946 onwards.</p>
       {error ? <p role="alert">{error}</p> : null}
+      <RecordSearchPanel />
       {stats ? <RecordCharts stats={stats} /> : error ? null : <p>Loading the record…</p>}
       {libya ? <LibyaTimeline rows={libya} /> : null}
     </section>
@@ -87,6 +91,7 @@ function RecordCharts({ stats }: { stats: RecordStatsBody }) {
             ))}
           </BarChart>
         </ResponsiveContainer>
+        <VetoTable stats={stats} members={members} />
       </figure>
       <figure>
         <figcaption>
@@ -124,21 +129,75 @@ function LibyaTimeline({ rows }: { rows: readonly RecordDecision[] }) {
   return (
     <div className="libya-timeline">
       <h3>Libya in the record since 2011 ({rows.length} decisions)</h3>
-      <ol className="timeline" data-testid="libya-timeline">
-        {rows.map((r) => (
-          <li key={r.id} className={`timeline-item outcome-${r.outcome.replace(' ', '-')}`}>
-            <time dateTime={r.date}>{r.date}</time>
-            <span className="timeline-outcome">
-              <span aria-hidden="true">{OUTCOME_ICON[r.outcome]} </span>
-              {r.outcome}
-              {r.vote ? ` (${r.vote})` : ''}
-              {r.vetoedBy ? `, vetoed by ${r.vetoedBy.replaceAll(';', ', ')}` : ''}
-            </span>
-            <strong>{r.symbol}</strong>
-            <span className="muted">{r.topic}</span>
-          </li>
-        ))}
-      </ol>
+      <ScrollRegion className="timeline-scroll" label="Libya decisions since 2011">
+        <ol className="timeline" data-testid="libya-timeline">
+          {rows.map((r) => (
+            <li key={r.id} className={`timeline-item outcome-${r.outcome.replace(' ', '-')}`}>
+              <time dateTime={r.date}>{r.date}</time>
+              <span className="timeline-outcome">
+                <span aria-hidden="true">{OUTCOME_ICON[r.outcome]} </span>
+                {r.outcome}
+                {r.vote ? ` (${r.vote})` : ''}
+                {r.vetoedBy ? `, vetoed by ${r.vetoedBy.replaceAll(';', ', ')}` : ''}
+              </span>
+              <strong>
+                <SymbolLink symbol={r.symbol} />
+              </strong>
+              <span className="muted">{r.topic}</span>
+            </li>
+          ))}
+        </ol>
+      </ScrollRegion>
     </div>
+  );
+}
+
+function SymbolLink({ symbol }: { symbol: string }) {
+  const url = unDocumentUrl(symbol);
+  return url ? (
+    <a href={url} target="_blank" rel="noopener noreferrer">
+      {symbol}
+    </a>
+  ) : (
+    symbol
+  );
+}
+
+/** The vetoes per member and decade as a table (the chart's numbers, readable without it). */
+function VetoTable({ stats, members }: { stats: RecordStatsBody; members: readonly string[] }) {
+  return (
+    <details className="veto-table">
+      <summary>Vetoes by member and decade, as a table</summary>
+      <ScrollRegion className="table-scroll" label="Vetoes by member and decade">
+        <table className="power-table" data-testid="veto-table">
+          <thead>
+            <tr>
+              <th scope="col">Decade</th>
+              {members.map((m) => (
+                <th key={m} scope="col">
+                  {m}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {stats.vetoesByMemberByDecade.map((row) => (
+              <tr key={row.decade}>
+                <th scope="row">{row.decade}s</th>
+                {members.map((m) => (
+                  <td key={m}>{row[m] ?? 0}</td>
+                ))}
+              </tr>
+            ))}
+            <tr>
+              <th scope="row">Total</th>
+              {members.map((m) => (
+                <td key={m}>{stats.vetoesByMember[m]}</td>
+              ))}
+            </tr>
+          </tbody>
+        </table>
+      </ScrollRegion>
+    </details>
   );
 }

@@ -1,5 +1,6 @@
 import { type ClauseId, type Decision, INSTRUMENTS, type Instrument } from '@horseshoe/engine';
 import type { ApplyResult } from '../../state/use-scenario.ts';
+import { INSTRUMENT_GLOSSARY } from '../../words/sentences.ts';
 import { INSTRUMENT_LABEL } from '../chamber/views.ts';
 import { DateField } from './date-field.tsx';
 
@@ -28,6 +29,9 @@ export function DecisionControls({ decision, onToggleClause, onInstrument, onDat
               </option>
             ))}
           </select>
+          <span className="muted field-help" data-testid="instrument-meaning">
+            {INSTRUMENT_GLOSSARY[decision.instrument].meaning}
+          </span>
         </label>
         <DateField label="Date (composition)" value={date} onCommit={onDate} />
       </div>
@@ -45,9 +49,9 @@ export function DecisionControls({ decision, onToggleClause, onInstrument, onDat
                   data-clause={c.id}
                   onChange={(e) => onToggleClause(c.id, e.target.checked)}
                 />
-                <code>{c.id}</code>
+                <span className="clause-text">{c.text ?? c.id}</span>
                 {c.fixed ? <span className="badge">fixed</span> : null}
-                {c.text ? <span className="clause-text">{c.text}</span> : null}
+                {c.text ? <code className="clause-id">{c.id}</code> : null}
               </label>
             </li>
           ))}

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 
 interface NumberFieldProps {
   readonly label: string;
@@ -12,6 +12,8 @@ interface NumberFieldProps {
   readonly placeholder?: string;
   /** Keeps the label for screen readers only (for inputs in a table whose headers say what they are). */
   readonly hideLabel?: boolean;
+  /** A message shown beside the field, which is then marked invalid. */
+  readonly error?: string | null;
 }
 
 /**
@@ -19,7 +21,8 @@ interface NumberFieldProps {
  * text is a number (or empty, when allowed), so a half-typed number never reaches the scenario.
  */
 export function NumberField(props: NumberFieldProps) {
-  const { label, value, onCommit, allowEmpty, step, min, max, placeholder, hideLabel } = props;
+  const { label, value, onCommit, allowEmpty, step, min, max, placeholder, hideLabel, error } = props;
+  const errorId = useId();
   const [text, setText] = useState(value === null ? '' : String(value));
   useEffect(() => {
     setText((current) => (Number(current) === value && current !== '' ? current : value === null ? '' : String(value)));
@@ -35,6 +38,8 @@ export function NumberField(props: NumberFieldProps) {
         min={min}
         max={max}
         placeholder={placeholder}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? errorId : undefined}
         onChange={(e) => {
           const next = e.target.value;
           setText(next);
@@ -45,6 +50,11 @@ export function NumberField(props: NumberFieldProps) {
           }
         }}
       />
+      {error ? (
+        <span id={errorId} className="field-error" role="alert">
+          {error}
+        </span>
+      ) : null}
     </label>
   );
 }

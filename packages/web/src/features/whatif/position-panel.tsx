@@ -8,6 +8,7 @@ import {
   type VoteDistribution,
 } from '@horseshoe/engine';
 import type { ApplyResult } from '../../state/use-scenario.ts';
+import { clauseLabel } from '../../words/sentences.ts';
 import { VOTE_ICON, voteKind, voteText } from '../chamber/vote-style.ts';
 import { DistributionFields } from './distribution-fields.tsx';
 import { NumberField } from './number-field.tsx';
@@ -29,6 +30,13 @@ interface PositionPanelProps {
 
 type VoteMode = 'rules' | CastVote | 'distribution';
 
+const FIXED_VOTE: Readonly<Record<CastVote, string>> = {
+  yes: 'Votes yes',
+  no: 'Votes no',
+  abstain: 'Abstains',
+  absent: 'Is absent',
+};
+
 /** The side panel editing one member's position on the current decision. */
 export function PositionPanel(props: PositionPanelProps) {
   const { code, name, permanent, position, clauses, onEdit, onDistribution } = props;
@@ -41,10 +49,10 @@ export function PositionPanel(props: PositionPanelProps) {
   return (
     <aside className="panel position-panel" aria-labelledby="position-title" data-testid="position-panel">
       <div className="panel-head">
-        <h2 id="position-title">
+        <h2 id="position-title" tabIndex={-1}>
           {name} ({code}){permanent ? ' ★' : ''}
         </h2>
-        <button type="button" className="link" onClick={props.onClose}>
+        <button type="button" className="link" onClick={props.onClose} aria-label={`Close ${name}`}>
           Close
         </button>
       </div>
@@ -53,10 +61,10 @@ export function PositionPanel(props: PositionPanelProps) {
           {VOTE_ICON[voteKind(props.vote)]}
         </span>
         <strong>{voteText(props.vote)}</strong>
-        <span className="current-reason">because: {props.reason}</span>
+        <span className="current-reason">{props.reason}</span>
       </p>
       <p className="muted">
-        Changes apply to this decision only; they are written into the scenario file when you save it.
+        Changes apply to this decision only; they are written into the scenario file when you save it. Escape closes.
       </p>
       <label>
         Vote
@@ -69,13 +77,13 @@ export function PositionPanel(props: PositionPanelProps) {
             else onEdit({ field: 'vote', value: next === 'rules' ? null : next });
           }}
         >
-          <option value="rules">By its position (red lines, values)</option>
+          <option value="rules">By its position (red lines and what the text is worth to it)</option>
           {CAST_VOTES.map((v) => (
             <option key={v} value={v}>
-              Fixed: {v}
+              {FIXED_VOTE[v]}, whatever the text
             </option>
           ))}
-          <option value="distribution">Uncertain (probabilities)</option>
+          <option value="distribution">Uncertain (chances of each vote)</option>
         </select>
       </label>
       {mode === 'distribution' && typeof position.vote === 'object' && position.vote !== null ? (
@@ -89,19 +97,17 @@ export function PositionPanel(props: PositionPanelProps) {
               <th scope="col">Clause</th>
               <th scope="col">Rejects</th>
               <th scope="col">Requires</th>
-              <th scope="col">Value</th>
+              <th scope="col">Worth to it</th>
             </tr>
           </thead>
           <tbody>
             {clauses.map((c) => (
               <tr key={c.id}>
-                <th scope="row">
-                  <code>{c.id}</code>
-                </th>
+                <th scope="row">{clauseLabel(clauses, c.id)}</th>
                 <td>
                   <input
                     type="checkbox"
-                    aria-label={`${code} rejects ${c.id}`}
+                    aria-label={`Rejects: ${clauseLabel(clauses, c.id)}`}
                     checked={position.rejects.includes(c.id)}
                     onChange={(e) => toggle('rejects', c.id, e.target.checked)}
                   />
@@ -109,14 +115,14 @@ export function PositionPanel(props: PositionPanelProps) {
                 <td>
                   <input
                     type="checkbox"
-                    aria-label={`${code} requires ${c.id}`}
+                    aria-label={`Requires: ${clauseLabel(clauses, c.id)}`}
                     checked={position.requires.includes(c.id)}
                     onChange={(e) => toggle('requires', c.id, e.target.checked)}
                   />
                 </td>
                 <td>
                   <NumberField
-                    label={`${code} value of ${c.id}`}
+                    label={`Worth of “${clauseLabel(clauses, c.id)}” to ${code}`}
                     hideLabel
                     value={position.values[c.id] ?? 0}
                     onCommit={(v) => onEdit({ field: 'values', value: { ...position.values, [c.id]: v ?? 0 } })}
@@ -127,7 +133,7 @@ export function PositionPanel(props: PositionPanelProps) {
           </tbody>
         </table>
         <label>
-          On a red line
+          When the text crosses a red line, it
           <select
             value={position.onRedLine}
             onChange={(e) => onEdit({ field: 'onRedLine', value: e.target.value as 'no' | 'abstain' })}
@@ -138,21 +144,21 @@ export function PositionPanel(props: PositionPanelProps) {
         </label>
         <div className="field-row">
           <NumberField
-            label="yesAt"
+            label="Votes yes when the text is worth at least"
             value={position.yesAt}
             onCommit={(v) => onEdit({ field: 'yesAt', value: v ?? 0 })}
           />
           <NumberField
-            label="noBelow"
+            label="Votes no when worth less than (empty: never)"
             value={position.noBelow}
             allowEmpty
-            placeholder="none"
+            placeholder="never"
             onCommit={(v) => onEdit({ field: 'noBelow', value: v })}
           />
         </div>
       </fieldset>
       <button type="button" onClick={props.onReset}>
-        Reset {code} on this decision
+        Back to {code}'s position in the scenario
       </button>
     </aside>
   );

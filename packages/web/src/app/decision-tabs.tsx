@@ -1,17 +1,17 @@
 import type { DecisionEvaluation } from '@horseshoe/engine';
 import { percent, verdictOf } from '../features/chamber/views.ts';
+import { INSTRUMENT_GLOSSARY } from '../words/sentences.ts';
 
-interface DecisionListProps {
+interface DecisionTabsProps {
   readonly evaluations: readonly DecisionEvaluation[];
   readonly selected: number;
   readonly onSelect: (index: number) => void;
 }
 
-/** Every decision of the scenario with its verdict, as the engine evaluated it; one is selected. */
-export function DecisionList({ evaluations, selected, onSelect }: DecisionListProps) {
+/** Every decision of the scenario as a tab above the chamber, with its instrument and verdict. */
+export function DecisionTabs({ evaluations, selected, onSelect }: DecisionTabsProps) {
   return (
-    <nav className="panel decisions" aria-labelledby="decisions-title">
-      <h2 id="decisions-title">Decisions</h2>
+    <nav className="decision-tabs" aria-label="Decisions" data-tour="decisions">
       <ol className="decision-list">
         {evaluations.map((e, i) => (
           <li key={e.decision.id}>
@@ -22,7 +22,8 @@ export function DecisionList({ evaluations, selected, onSelect }: DecisionListPr
               data-decision={e.decision.id}
               onClick={() => onSelect(i)}
             >
-              <span className="decision-id">{e.decision.id}</span>
+              <span className="decision-id">{INSTRUMENT_GLOSSARY[e.decision.instrument].name}</span>
+              <span className="decision-name">{humanId(e.decision.id)}</span>
               <span className="decision-verdict" data-testid="decision-verdict">
                 <span aria-hidden="true">{e.passed ? '✓ ' : '✗ '}</span>
                 {verdictOf(e)}
@@ -34,4 +35,9 @@ export function DecisionList({ evaluations, selected, onSelect }: DecisionListPr
       </ol>
     </nav>
   );
+}
+
+/** "uk-draft-resolution" → "uk draft resolution": a decision id read as words. */
+function humanId(id: string): string {
+  return id.replace(/[-_]+/g, ' ');
 }

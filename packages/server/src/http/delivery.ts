@@ -1,0 +1,29 @@
+import fastifyCompress from '@fastify/compress';
+import type { FastifyInstance } from 'fastify';
+
+/** Vite names built assets `assets/<name>-<hash>.<ext>`: their content never changes under that name. */
+const HASHED_ASSET = /\/assets\/[^/]+-[A-Za-z0-9_-]{8,}\.[a-z0-9]+$/;
+
+/** What a browser may keep: hashed assets for a year without asking again, anything else re-checked each time. */
+export function cacheControlFor(filePath: string): string {
+  return HASHED_ASSET.test(filePath.replaceAll('\\', '/')) ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
+
+/**
+ * Compresses every compressible answer over 1 KB (brotli when the browser accepts it, else gzip),
+ * the built app's files and the API's JSON alike. Register before the routes.
+ */
+export async function registerCompression(app: FastifyInstance): Promise<void> {
+  await app.register(fastifyCompress, { global: true, threshold: 1024, encodings: ['br', 'gzip'] });
+}
+
+/**
+ * Options for `@fastify/static`: its own `cache-control` off, replaced by {@link cacheControlFor}
+ * (also applied to `reply.sendFile('index.html')`, the answer to the app's own paths).
+ */
+export const staticCaching = {
+  cacheControl: false,
+  setHeaders(reply: { header(name: string, value: string): unknown }, filePath: string): void {
+    reply.header('cache-control', cacheControlFor(filePath));
+  },
+} as const;
