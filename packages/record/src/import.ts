@@ -74,7 +74,7 @@ interface Source {
  * veto list) into `db`. Each file is written in one transaction that first removes the rows it
  * wrote before, and files whose content and parser are unchanged are skipped, so importing twice
  * changes nothing. Throws {@link RecordInputError} naming the path when a path cannot be used.
- * @example importRecord(openRecordDb(':memory:'), '../shared/data/unsc/dhl-meetings-tables')
+ * @example importRecord(openRecordDb(':memory:'), 'pages') // a folder written by `horseshoe history fetch`
  */
 export function importRecord(db: RecordDb, dir: string, options: ImportOptions = {}): ImportReport {
   const sources = listSources(dir, options.yordan);

@@ -10,6 +10,19 @@ export {
 export { RESOLUTION_CORRECTIONS, type ResolutionCorrection } from './corrections.ts';
 export { readCsv, writeCsv } from './csv.ts';
 export {
+  DATASET_COLUMNS,
+  DATASET_FILES,
+  type Dataset,
+  type DatasetFile,
+  type DatasetRow,
+  datasetCsv,
+  exportDataset,
+  REPOSITORY_DATA_DIR,
+  shippedDataDir,
+} from './dataset.ts';
+export { diffCsv, type FileChange, formatChanges, sha256 } from './dataset-diff.ts';
+export { type LoadDatasetOptions, loadDataset, readDataset } from './dataset-load.ts';
+export {
   type FileReport,
   type ImportIssue,
   type ImportOptions,

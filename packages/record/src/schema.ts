@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 export type RecordDb = Database.Database;
 
 /** Bumped whenever the importer reads a file differently, so unchanged files are re-read once. */
-export const PARSER_VERSION = 1;
+export const PARSER_VERSION = 2;
 
 // Every row carries the file it came from, so re-importing a file replaces exactly its rows.
 const SCHEMA = `

@@ -9,6 +9,7 @@ import {
   type ImportReport,
   importRecord,
   isVetoCode,
+  loadDataset,
   OUTCOME_FILTERS,
   type OutcomeFilter,
   openRecordDb,
@@ -17,6 +18,7 @@ import {
   type RecordStats,
   recordStats,
   searchDecisions,
+  shippedDataDir,
   VETO_CODES,
   type VetoComparisonReport,
   type VetoListComparison,
@@ -40,12 +42,15 @@ export function registerHistory(program: Command): void {
     .description("The Council's record since 1946 from the UN Library's tables: import, check, search, stats");
   const dbOption = `the record database (default ${defaultDbPath()})`;
   history
-    .command('import <dir>')
-    .description('Import the yearly meeting tables and the veto list (scact*_table_en.html) found in DIR')
+    .command('import [dir]')
+    .description(
+      "Import the record: with no DIR, Horseshoe's own dataset of the record (data/); with DIR, the Library's pages found there (scact*_table_en.html, as written by history fetch)",
+    )
     .option('--db <file>', dbOption)
-    .option('--yordan <file>', 'also import the second veto list (unsc_vetoes_1946_sept2022.csv)')
+    .option('--data [folder]', "load a dataset folder in Horseshoe's format (default: the data/ Horseshoe ships)")
+    .option('--yordan <file>', 'with DIR: also import the second veto list (unsc_vetoes_1946_sept2022.csv)')
     .option('--json', 'print JSON instead of tables (and no progress bar)')
-    .action((dir: string, flags: DbFlags & { yordan?: string }) => runImport(dir, flags));
+    .action((dir: string | undefined, flags: ImportFlags) => runImport(dir, flags));
   history
     .command('check')
     .description('Replay every recorded vote through the decision rules and report each disagreement')
@@ -95,27 +100,43 @@ export function defaultDbPath(): string {
   return path.join(base, 'horseshoe', 'record.db');
 }
 
-function runImport(dir: string, flags: DbFlags & { yordan?: string }): void {
-  const file = flags.db ?? defaultDbPath();
-  fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+interface ImportFlags extends DbFlags {
+  readonly yordan?: string;
+  readonly data?: string | true;
+}
+
+function runImport(dir: string | undefined, flags: ImportFlags): void {
+  if (dir !== undefined && flags.data !== undefined)
+    throw new UsageError('--data: give either DIR (the pages) or --data FOLDER (a dataset), not both');
+  if (flags.yordan !== undefined && dir === undefined)
+    throw new UsageError('--yordan: only with DIR (the dataset already holds the second veto list)');
   if (flags.yordan !== undefined && !fs.existsSync(flags.yordan))
     throw new UsageError(`--yordan: no such file: ${flags.yordan}`);
+  const dataDir = dir !== undefined ? null : typeof flags.data === 'string' ? flags.data : shippedDataDir();
+  if (dir === undefined && dataDir === null)
+    throw new UsageError('no DIR given and no data/ folder found beside Horseshoe; give the folder of the pages');
+  const file = flags.db ?? defaultDbPath();
+  fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const db = openRecordDb(file);
   const bar =
     flags.json || !process.stderr.isTTY
       ? null
       : new SingleBar({ format: 'importing {bar} {value}/{total} {file}', stream: process.stderr, hideCursor: true });
+  const onProgress = (done: number, total: number, name: string) => {
+    bar?.setTotal(total);
+    bar?.update(done, { file: name });
+  };
   try {
     bar?.start(1, 0, { file: '' });
-    const report = importRecord(db, dir, {
-      ...(flags.yordan !== undefined ? { yordan: flags.yordan } : {}),
-      onProgress: (done, total, name) => {
-        bar?.setTotal(total);
-        bar?.update(done, { file: name });
-      },
-    });
+    const report =
+      dataDir !== null
+        ? loadDataset(db, dataDir, { onProgress })
+        : importRecord(db, dir ?? '', { ...(flags.yordan !== undefined ? { yordan: flags.yordan } : {}), onProgress });
     bar?.stop();
-    printResult(flags.json === true, { db: file, ...report }, () => renderImport(file, report));
+    const from = dataDir !== null ? { dataset: path.resolve(dataDir) } : { pages: path.resolve(dir ?? '') };
+    printResult(flags.json === true, { db: file, ...from, ...report }, () =>
+      renderImport(file, dataDir !== null ? `the dataset in ${dataDir}` : `the pages in ${dir}`, report),
+    );
   } catch (error) {
     bar?.stop();
     if (error instanceof RecordInputError) throw new UsageError(`${error.message}`);
@@ -130,7 +151,7 @@ function withDb<T>(flags: DbFlags, read: (db: RecordDb) => T): T {
   const file = flags.db ?? defaultDbPath();
   if (!fs.existsSync(file)) {
     throw new UsageError(
-      `--db: no record database at ${file}; run "horseshoe history import DIR${flags.db ? ` --db ${flags.db}` : ''}" first`,
+      `--db: no record database at ${file}; run "horseshoe history import${flags.db ? ` --db ${flags.db}` : ''}" first`,
     );
   }
   const db = openRecordDb(file);
@@ -186,11 +207,11 @@ function runSearch(text: string | undefined, flags: SearchFlags): void {
   printResult(flags.json === true, rows, () => renderSearch(rows));
 }
 
-function renderImport(file: string, report: ImportReport): string {
+function renderImport(file: string, from: string, report: ImportReport): string {
   const imported = report.files.filter((f) => f.status === 'imported').length;
   const t = report.totals;
   const lines = [
-    `Record database: ${file}`,
+    `Record database: ${file} (from ${from})`,
     `${report.files.length} files: ${imported} imported, ${report.files.length - imported} unchanged since the last import.`,
     '',
     formatTable(
@@ -323,7 +344,7 @@ function renderCompare(r: VetoComparisonReport): string {
   return [
     ...(r.libraryVsYordan
       ? part(r.libraryVsYordan)
-      : ['The second veto list was not imported (history import DIR --yordan FILE).', '']),
+      : ['The second veto list was not imported (history import, or history import DIR --yordan FILE).', '']),
     ...part(r.tablesVsLibrary),
     `Yordán rows whose per-member 1/0 columns disagree with the members named: ${r.yordanDummyMismatches.length} (the comparison uses the named members)`,
   ].join('\n');
