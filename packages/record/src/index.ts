@@ -23,6 +23,18 @@ export {
 export { diffCsv, type FileChange, formatChanges, sha256 } from './dataset-diff.ts';
 export { type LoadDatasetOptions, loadDataset, readDataset } from './dataset-load.ts';
 export {
+  type FetchOptions,
+  fetchPages,
+  LAST_SHIPPED_YEAR,
+  MANIFEST_FILE,
+  type Manifest,
+  type ManifestEntry,
+  type PageResult,
+  type PageSpec,
+  RECORD_PAGES_BASE_URL,
+  recordPages,
+} from './fetch-pages.ts';
+export {
   type FileReport,
   type ImportIssue,
   type ImportOptions,
@@ -36,6 +48,7 @@ export {
 } from './import.ts';
 export { isVetoCode, membersFromText, VETO_CODES, type VetoCode, vetoMemberName } from './members.ts';
 export { parseOutcomeCell } from './outcome-cell.ts';
+export { comparePage, type PageChange } from './page-changes.ts';
 export {
   type DecadeVetoes,
   type DecisionRow,

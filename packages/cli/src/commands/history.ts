@@ -28,6 +28,7 @@ import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { UsageError } from '../cli-error.ts';
 import { formatTable, printResult } from '../output.ts';
+import { registerHistoryFetch } from './history-fetch.ts';
 
 interface DbFlags {
   readonly db?: string;
@@ -39,7 +40,7 @@ interface DbFlags {
 export function registerHistory(program: Command): void {
   const history = program
     .command('history')
-    .description("The Council's record since 1946 from the UN Library's tables: import, check, search, stats");
+    .description("The Council's record since 1946 from the UN Library's tables: import, fetch, check, search, stats");
   const dbOption = `the record database (default ${defaultDbPath()})`;
   history
     .command('import [dir]')
@@ -51,6 +52,7 @@ export function registerHistory(program: Command): void {
     .option('--yordan <file>', 'with DIR: also import the second veto list (unsc_vetoes_1946_sept2022.csv)')
     .option('--json', 'print JSON instead of tables (and no progress bar)')
     .action((dir: string | undefined, flags: ImportFlags) => runImport(dir, flags));
+  registerHistoryFetch(history);
   history
     .command('check')
     .description('Replay every recorded vote through the decision rules and report each disagreement')
