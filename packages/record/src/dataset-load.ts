@@ -95,40 +95,58 @@ export interface LoadDatasetOptions {
  * @example loadDataset(openRecordDb(':memory:'), REPOSITORY_DATA_DIR)
  */
 export function loadDataset(db: RecordDb, dir: string, options: LoadDatasetOptions = {}): ImportReport {
-  const data = readDataset(dir);
-  const byFile = (rows: readonly DatasetRow[]) => {
+  const sources = readDatasetFile(dir, 'sources.csv');
+  const previous = db.prepare<[string], { sha256: string; parser_version: number }>(
+    'SELECT sha256, parser_version FROM sources WHERE file = ?',
+  );
+  const isUnchanged = (s: DatasetRow) => {
+    const before = previous.get(String(s.file));
+    return before?.sha256 === s.sha256 && before?.parser_version === s.parser_version;
+  };
+  // Nothing to write: the other files are not even read (a re-load of the same data/ is a no-op).
+  const data =
+    sources.every(isUnchanged) && DATASET_FILES.every((f) => fs.existsSync(path.join(dir, f)))
+      ? null
+      : readDataset(dir);
+  const byFile = (rows: readonly DatasetRow[] | undefined) => {
     const map = new Map<string, DatasetRow[]>();
-    for (const r of rows) {
+    for (const r of rows ?? []) {
       const key = String(r.source_file);
-      map.set(key, [...(map.get(key) ?? []), r]);
+      const list = map.get(key);
+      if (list) list.push(r);
+      else map.set(key, [r]);
     }
     return map;
   };
   const groups = {
-    meetings: byFile(data['meetings.csv']),
-    decisions: byFile(data['decisions.csv']),
-    library: byFile(data['vetoes-library.csv']),
-    yordan: byFile(data['vetoes-yordan.csv']),
-    notes: byFile(data['import-notes.csv']),
+    meetings: byFile(data?.['meetings.csv']),
+    decisions: byFile(data?.['decisions.csv']),
+    library: byFile(data?.['vetoes-library.csv']),
+    yordan: byFile(data?.['vetoes-yordan.csv']),
+    notes: byFile(data?.['import-notes.csv']),
   };
-  const sources = data['sources.csv'];
   const known = new Set(sources.map((s) => String(s.file)));
-  for (const [name, rows] of Object.entries(groups)) {
+  const fileOf: Record<keyof typeof groups, DatasetFile> = {
+    meetings: 'meetings.csv',
+    decisions: 'decisions.csv',
+    library: 'vetoes-library.csv',
+    yordan: 'vetoes-yordan.csv',
+    notes: 'import-notes.csv',
+  };
+  for (const [name, rows] of Object.entries(groups) as [keyof typeof groups, Map<string, DatasetRow[]>][]) {
     for (const file of rows.keys()) {
-      if (!known.has(file))
-        throw new RecordInputError(dir, `${path.join(dir, name)}: rows of ${file}, which sources.csv does not list`);
+      if (!known.has(file)) {
+        const where = path.join(dir, fileOf[name]);
+        throw new RecordInputError(where, `${where}: rows of ${file}, which sources.csv does not list`);
+      }
     }
   }
   const files: FileReport[] = [];
-  const previous = db.prepare<[string], { sha256: string; parser_version: number }>(
-    'SELECT sha256, parser_version FROM sources WHERE file = ?',
-  );
   const issueCount = db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM import_issues WHERE file = ?');
   sources.forEach((s, i) => {
     const file = String(s.file);
     const kind = s.kind as FileReport['kind'];
-    const before = previous.get(file);
-    const unchanged = before?.sha256 === s.sha256 && before?.parser_version === s.parser_version;
+    const unchanged = isUnchanged(s);
     if (!unchanged) {
       db.transaction(() => {
         clearFile(db, file);

@@ -81,7 +81,7 @@ describe('the dataset (data/ format)', () => {
     const file = path.join(dir, 'sources.csv');
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/^scact2012_table_en\.html,.*\n/m, ''));
     expect(() => loadDataset(openRecordDb(':memory:'), dir)).toThrow(
-      'rows of scact2012_table_en.html, which sources.csv does not list',
+      `${path.join(dir, 'meetings.csv')}: rows of scact2012_table_en.html, which sources.csv does not list`,
     );
   });
 
