@@ -13,7 +13,7 @@ import {
 } from './dataset.ts';
 import { type FileReport, type ImportReport, importIssues, RecordInputError, recordTotals } from './import.ts';
 import { isVetoCode } from './members.ts';
-import type { RecordDb } from './schema.ts';
+import { finishImport, type RecordDb, startImport } from './schema.ts';
 import { clearFile } from './write.ts';
 
 /**
@@ -142,13 +142,19 @@ export function loadDataset(db: RecordDb, dir: string, options: LoadDatasetOptio
     }
   }
   const files: FileReport[] = [];
+  startImport(db);
   const issueCount = db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM import_issues WHERE file = ?');
   sources.forEach((s, i) => {
     const file = String(s.file);
     const kind = s.kind as FileReport['kind'];
-    const unchanged = isUnchanged(s);
+    let unchanged = isUnchanged(s);
     if (!unchanged) {
+      // IMMEDIATE, checked again inside: a second load at the same time waits, then skips the page.
       db.transaction(() => {
+        if (isUnchanged(s)) {
+          unchanged = true;
+          return;
+        }
         clearFile(db, file);
         const pick = (m: Map<string, DatasetRow[]>) => m.get(file) ?? [];
         writeMeetings(db, pick(groups.meetings));
@@ -166,7 +172,7 @@ export function loadDataset(db: RecordDb, dir: string, options: LoadDatasetOptio
           s.parser_version,
           s.rows,
         );
-      })();
+      }).immediate();
     }
     files.push({
       file,
@@ -177,6 +183,7 @@ export function loadDataset(db: RecordDb, dir: string, options: LoadDatasetOptio
     });
     options.onProgress?.(i + 1, sources.length, file);
   });
+  finishImport(db);
   return { files, totals: recordTotals(db), issues: importIssues(db) };
 }
 

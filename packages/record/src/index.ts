@@ -46,6 +46,7 @@ export {
   recordTotals,
   type SourceKind,
 } from './import.ts';
+export { type NumberGap, resolutionGaps } from './integrity.ts';
 export { isVetoCode, membersFromText, VETO_CODES, type VetoCode, vetoMemberName } from './members.ts';
 export { parseOutcomeCell } from './outcome-cell.ts';
 export { comparePage, type PageChange } from './page-changes.ts';
@@ -70,5 +71,5 @@ export {
   replayVote,
   vetoHoldersOn,
 } from './replay.ts';
-export { openRecordDb, PARSER_VERSION, type RecordDb } from './schema.ts';
+export { checkRecordPath, openRecordDb, PARSER_VERSION, type RecordDb, SCHEMA_VERSION } from './schema.ts';
 export { SOURCE_ERRORS, type SourceErrorEntry } from './source-errors.ts';
