@@ -52,7 +52,9 @@ export function registerHistory(program: Command): void {
   registerHistoryFetch(history);
   history
     .command('check')
-    .description('Replay every recorded vote through the decision rules and report each disagreement')
+    .description(
+      'Replay every recorded vote through the decision rules; report each disagreement and any gap in resolution numbering (exit 1 if a disagreement is unexplained or a number is missing)',
+    )
     .option('--db <file>', dbOption)
     .option('--json', 'print JSON instead of tables')
     .action((flags: DbFlags) => {
