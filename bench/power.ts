@@ -1,4 +1,4 @@
-// Voting-power benchmarks (issue 5): `npx tsx scripts/bench.ts power`.
+// Voting-power benchmarks (issue 5): `npm run bench -- power`.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

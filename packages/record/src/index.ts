@@ -69,7 +69,6 @@ export {
   type Disagreement,
   type RecordedOutcome,
   replayVote,
-  vetoHoldersOn,
 } from './replay.ts';
 export { checkRecordPath, openRecordDb, PARSER_VERSION, type RecordDb, SCHEMA_VERSION } from './schema.ts';
 export { SOURCE_ERRORS, type SourceErrorEntry } from './source-errors.ts';

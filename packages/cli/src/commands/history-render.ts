@@ -44,7 +44,7 @@ export function renderImport(file: string, from: string, report: ImportReport): 
 /** Text output of a history command. */
 export function renderCheck(r: CheckReport & { resolutionGaps: readonly NumberGap[] }): string {
   const lines = [
-    `Replayed ${r.records} recorded votes through the decision rules (threshold 7 before 1966, 9 after).`,
+    `Replayed ${r.records} recorded votes through the decision rules, each in the Council of its date (its seats, threshold and permanent members).`,
     `Agree: ${r.agree} (${r.agreementPercent}%). Disagree: ${r.disagree}, of which ${r.sourceErrors} documented source errors and ${r.unexplained} unexplained.`,
     `Agreement outside the documented source errors: ${r.agreementOutsideSourceErrorsPercent}%.`,
     r.resolutionGaps.length === 0
