@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The README's main command (`npm run demo`): installs what is missing, evaluates the founding case
-# (Libya, April 2019) in the terminal, imports the UN library's record into a temporary database,
+# (Libya, April 2019) in the terminal, loads the record (data/, the UN library's tables as the project's
+# importer read them) into a temporary database,
 # then serves the web app on 127.0.0.1 with the Libya case open. Ctrl-C stops the server.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,16 +23,10 @@ hs power --body unsc --date 2019-04-18
 
 port="${PORT:-5175}"
 args=(serve --host 127.0.0.1 --port "$port")
-record_dir="../shared/data/unsc/dhl-meetings-tables"
-if [ -d "$record_dir" ]; then
-  db="$(mktemp -d)/record.db"
-  bold "6. The record 1946–2022, imported into a temporary database ($db)"
-  yordan="../shared/data/unsc/vetoes-yordan/unsc_vetoes_1946_sept2022.csv"
-  if [ -f "$yordan" ]; then hs history import "$record_dir" --yordan "$yordan" --db "$db"; else hs history import "$record_dir" --db "$db"; fi
-  hs history check --db "$db"
-  args+=(--record-db "$db")
-else
-  bold "6. (The UN library's tables are not at $record_dir: the web app starts without the record.)"
-fi
+db="$(mktemp -d)/record.db"
+bold "6. The record 1946–2022 from Horseshoe's own dataset (data/), loaded into a temporary database ($db)"
+hs history import --db "$db"
+hs history check --db "$db"
+args+=(--record-db "$db")
 bold "7. The web app (Ctrl-C to stop)"
 hs "${args[@]}"

@@ -11,7 +11,7 @@ export interface ResolutionCorrection {
   readonly reason: string;
 }
 
-/** The corrections applied by the importer (README of dhl-meetings-tables, "Corrections"). */
+/** The corrections applied by the importer (listed in data/README.md and data/import-notes.csv). */
 export const RESOLUTION_CORRECTIONS: readonly ResolutionCorrection[] = [
   {
     file: 'scact1990_table_en.html',

@@ -3,28 +3,23 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { assertNever } from '@horseshoe/engine';
 import { type IssueRow, meetingsFileInfo, parseMeetingsFile } from './meetings-file.ts';
-import { PARSER_VERSION, type RecordDb } from './schema.ts';
+import { RecordInputError } from './record-input-error.ts';
+import { finishImport, PARSER_VERSION, type RecordDb, startImport } from './schema.ts';
 import { parseVetoList, VETO_LIST_FILE } from './veto-list-file.ts';
 import { clearFile, writeIssues, writeMeetingsFile, writeVetoList, writeYordan } from './write.ts';
 import { parseYordan } from './yordan-file.ts';
 
-/** A path the importer cannot use (missing, not a directory, unreadable, or holding no table). */
-export class RecordInputError extends Error {
-  override readonly name = 'RecordInputError';
-  constructor(
-    readonly path: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+export { RecordInputError } from './record-input-error.ts';
 
 /** What happened to one source file. */
 export interface FileReport {
   readonly file: string;
   readonly kind: SourceKind;
-  /** `unchanged`: same content and parser as the last import, so nothing was written. */
-  readonly status: 'imported' | 'unchanged';
+  /**
+   * `unchanged`: same content and parser as the last import, so nothing was written; `failed`: the
+   * file was not imported (a table cut off), its earlier rows kept, and the report says why.
+   */
+  readonly status: 'imported' | 'unchanged' | 'failed';
   readonly rows: number;
   readonly issues: number;
 }
@@ -74,16 +69,41 @@ interface Source {
  * veto list) into `db`. Each file is written in one transaction that first removes the rows it
  * wrote before, and files whose content and parser are unchanged are skipped, so importing twice
  * changes nothing. Throws {@link RecordInputError} naming the path when a path cannot be used.
- * @example importRecord(openRecordDb(':memory:'), '../shared/data/unsc/dhl-meetings-tables')
+ * @example importRecord(openRecordDb(':memory:'), 'pages') // a folder written by `horseshoe history fetch`
  */
 export function importRecord(db: RecordDb, dir: string, options: ImportOptions = {}): ImportReport {
   const sources = listSources(dir, options.yordan);
   const files: FileReport[] = [];
+  const failed: ImportIssue[] = [];
+  startImport(db);
   sources.forEach((source, i) => {
-    files.push(importSource(db, source));
+    const report = importSource(db, source);
+    files.push(report.file);
+    if (report.failure) failed.push(report.failure);
     options.onProgress?.(i + 1, sources.length, source.file);
   });
-  return { files, totals: recordTotals(db), issues: importIssues(db) };
+  finishImport(db);
+  return { files, totals: recordTotals(db), issues: [...failed, ...importIssues(db)] };
+}
+
+/**
+ * A table cut off before its end, or with more `<table>` than `</table>` tags, is not imported at
+ * all: parse5 would close it silently and the rest of the year would be lost without a word.
+ */
+function cutOffTable(source: Source, text: string): ImportIssue | null {
+  if (source.kind === 'yordan') return null;
+  const opened = (text.match(/<table\b/gi) ?? []).length;
+  const closed = (text.match(/<\/table\s*>/gi) ?? []).length;
+  if (opened === closed && opened > 0) return null;
+  const lines = text.split('\n').length;
+  const rows = (text.match(/<tr\b/gi) ?? []).length;
+  return {
+    file: source.file,
+    line: lines,
+    severity: 'skipped',
+    reason: `the table is cut off or unbalanced (${opened} <table>, ${closed} </table>; the file ends at line ${lines}); file not imported: its ${rows} rows not read, and the rows an earlier import wrote from it kept`,
+    text: '',
+  };
 }
 
 function listSources(dir: string, yordan: string | undefined): Source[] {
@@ -109,43 +129,62 @@ function listSources(dir: string, yordan: string | undefined): Source[] {
   return sources;
 }
 
-function importSource(db: RecordDb, source: Source): FileReport {
+function importSource(db: RecordDb, source: Source): { file: FileReport; failure?: ImportIssue } {
   let text: string;
   try {
+    // A pipe or device would block the read: only regular files are read.
+    if (!fs.statSync(source.path).isFile())
+      throw new RecordInputError(
+        source.path,
+        `cannot read ${source.path}: not a regular file (a directory, device or pipe)`,
+      );
     text = fs.readFileSync(source.path, 'utf8');
   } catch (error) {
+    if (error instanceof RecordInputError) throw error;
     throw new RecordInputError(
       source.path,
       `cannot read ${source.path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
     );
   }
-  const sha256 = createHash('sha256').update(text).digest('hex');
-  const previous = db
-    .prepare<[string], { sha256: string; parser_version: number; rows: number }>(
-      'SELECT sha256, parser_version, rows FROM sources WHERE file = ?',
-    )
-    .get(source.file);
   const issueCount = () =>
     db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM import_issues WHERE file = ?').get(source.file)?.n ??
     0;
-  if (previous && previous.sha256 === sha256 && previous.parser_version === PARSER_VERSION) {
-    return { file: source.file, kind: source.kind, status: 'unchanged', rows: previous.rows, issues: issueCount() };
+  const failure = cutOffTable(source, text);
+  if (failure) return { file: { file: source.file, kind: source.kind, status: 'failed', rows: 0, issues: 1 }, failure };
+  const sha256 = createHash('sha256').update(text).digest('hex');
+  const previousOf = () =>
+    db
+      .prepare<[string], { sha256: string; parser_version: number; rows: number }>(
+        'SELECT sha256, parser_version, rows FROM sources WHERE file = ?',
+      )
+      .get(source.file);
+  // Read and written in one IMMEDIATE transaction: a second import running at the same time waits
+  // for it (busy timeout), then finds the file already imported instead of writing it twice.
+  const rows = db
+    .transaction(() => {
+      const previous = previousOf();
+      if (previous && previous.sha256 === sha256 && previous.parser_version === PARSER_VERSION) return null;
+      // A file absent from `sources` has no rows: each import of a file is one transaction.
+      if (previous) clearFile(db, source.file);
+      const { rows, issues } = writeSource(db, source, text);
+      writeIssues(db, source.file, issues);
+      db.prepare('INSERT INTO sources (file, kind, sha256, parser_version, rows) VALUES (?, ?, ?, ?, ?)').run(
+        source.file,
+        source.kind,
+        sha256,
+        PARSER_VERSION,
+        rows,
+      );
+      return rows;
+    })
+    .immediate();
+  if (rows === null) {
+    const rowsBefore = previousOf()?.rows ?? 0;
+    return {
+      file: { file: source.file, kind: source.kind, status: 'unchanged', rows: rowsBefore, issues: issueCount() },
+    };
   }
-  const rows = db.transaction(() => {
-    // A file absent from `sources` has no rows: each import of a file is one transaction.
-    if (previous) clearFile(db, source.file);
-    const { rows, issues } = writeSource(db, source, text);
-    writeIssues(db, source.file, issues);
-    db.prepare('INSERT INTO sources (file, kind, sha256, parser_version, rows) VALUES (?, ?, ?, ?, ?)').run(
-      source.file,
-      source.kind,
-      sha256,
-      PARSER_VERSION,
-      rows,
-    );
-    return rows;
-  })();
-  return { file: source.file, kind: source.kind, status: 'imported', rows, issues: issueCount() };
+  return { file: { file: source.file, kind: source.kind, status: 'imported', rows, issues: issueCount() } };
 }
 
 function writeSource(db: RecordDb, source: Source, text: string): { rows: number; issues: IssueRow[] } {

@@ -166,7 +166,9 @@ function meetingFrom(row: TableRow, stem: string, recordCell: string, date: stri
   const record = m ? m[0].replace(/\s+/g, '') : null;
   const note = (m ? recordCell.replace(m[0], '') : recordCell).replace(/\s+/g, ' ').trim();
   const pressRelease =
-    press === null || press === '--' || /none issued/i.test(press) ? null : press.replace(/\s+/g, ' ');
+    press === null || press.trim() === '' || press === '--' || /none issued/i.test(press)
+      ? null
+      : press.replace(/\s+/g, ' ');
   return {
     id: `${stem}:${row.line}`,
     line: row.line,

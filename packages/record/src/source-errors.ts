@@ -10,7 +10,7 @@ export interface SourceErrorEntry {
   readonly reason: string;
 }
 
-/** The documented source errors (README of dhl-meetings-tables, "Known errors"). */
+/** The documented source errors (each checked against the veto list and the meeting records). */
 export const SOURCE_ERRORS: readonly SourceErrorEntry[] = [
   {
     symbol: 'S/5095',
@@ -62,7 +62,7 @@ export interface RecordErrorEntry {
   readonly reason: string;
 }
 
-/** The documented record errors (README of dhl-meetings-tables, "Known errors"). */
+/** The documented record errors (each checked against the veto list and the meeting records). */
 export const RECORD_ERRORS: readonly RecordErrorEntry[] = [
   {
     symbol: 'S/5407',

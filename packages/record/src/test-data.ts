@@ -1,17 +1,18 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { importRecord } from './import.ts';
+import { REPOSITORY_DATA_DIR } from './dataset.ts';
+import { loadDataset } from './dataset-load.ts';
 import { openRecordDb, type RecordDb } from './schema.ts';
 
 /** The repository root, from this file's place in `packages/record/src`. */
 export const REPO_ROOT = path.resolve(import.meta.dirname, '../../..');
 
-/** The Library's tables, read where the repository's sibling `shared/` folder keeps them. */
-export const TABLES_DIR = path.resolve(REPO_ROOT, '../shared/data/unsc/dhl-meetings-tables');
+/** The repository's own dataset of the record (`data/`, written by the importer from the Library's pages). */
+export const DATA_DIR = REPOSITORY_DATA_DIR;
 
-/** The second veto list (Yordán). */
-export const YORDAN_FILE = path.resolve(REPO_ROOT, '../shared/data/unsc/vetoes-yordan/unsc_vetoes_1946_sept2022.csv');
+/** Small pages written for the tests in the Library's format, one per irregularity the parser handles. */
+export const FIXTURE_PAGES_DIR = path.resolve(import.meta.dirname, '../fixtures/pages');
 
 /** A fresh temporary directory, removed by the caller with {@link removeDir}. */
 export function makeTempDir(prefix = 'horseshoe-record-'): string {
@@ -23,10 +24,10 @@ export function removeDir(dir: string): void {
   fs.rmSync(dir, { recursive: true, force: true });
 }
 
-/** Imports the real tables and both veto lists into a database file in a temporary directory. */
+/** Loads the whole record (the repository's `data/`) into a database file in a temporary directory. */
 export function importRealRecord(dir: string): { db: RecordDb; file: string } {
   const file = path.join(dir, 'record.db');
   const db = openRecordDb(file);
-  importRecord(db, TABLES_DIR, { yordan: YORDAN_FILE });
+  loadDataset(db, DATA_DIR);
   return { db, file };
 }

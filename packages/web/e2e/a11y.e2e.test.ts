@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { importRecord, isVetoCode, libyaTimeline, openRecordDb, recordStats, searchDecisions } from '@horseshoe/record';
+import { isVetoCode, libyaTimeline, loadDataset, openRecordDb, recordStats, searchDecisions } from '@horseshoe/record';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT, registerBrowserSuite, type WatchedPage } from './harness.ts';
@@ -9,12 +9,13 @@ import { REPO_ROOT, registerBrowserSuite, type WatchedPage } from './harness.ts'
 // axe-core 4.14 (from npm) injected into every main view of the app, at a desktop and a phone size:
 // no serious or critical violation of WCAG 2.x A/AA or axe's best practices.
 
-const TABLES = path.resolve(REPO_ROOT, '../shared/data/unsc/dhl-meetings-tables');
+// The record loaded (into memory) from the repository's data/, as `horseshoe history import` loads it.
+const DATA = path.join(REPO_ROOT, 'data');
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const { openLibya, selectDecision } = registerBrowserSuite(() => {
   const db = openRecordDb(':memory:');
-  importRecord(db, TABLES);
+  loadDataset(db, DATA);
   return {
     record: {
       label: 'a test database',

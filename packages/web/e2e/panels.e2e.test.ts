@@ -1,16 +1,16 @@
 import path from 'node:path';
-import { importRecord, isVetoCode, libyaTimeline, openRecordDb, recordStats, searchDecisions } from '@horseshoe/record';
+import { isVetoCode, libyaTimeline, loadDataset, openRecordDb, recordStats, searchDecisions } from '@horseshoe/record';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT, registerBrowserSuite, screenshot, type WatchedPage } from './harness.ts';
 
 // Search, voting power, the record and accessibility, against a server that has a record database
-// imported (into memory) from the Library's tables in ../shared, as a user's would be.
+// loaded (into memory) from the repository's data/, as `horseshoe history import` loads a user's.
 
-const TABLES = path.resolve(REPO_ROOT, '../shared/data/unsc/dhl-meetings-tables');
+const DATA = path.join(REPO_ROOT, 'data');
 
 const { openLibya, selectDecision } = registerBrowserSuite(() => {
   const db = openRecordDb(':memory:');
-  importRecord(db, TABLES);
+  loadDataset(db, DATA);
   return {
     record: {
       label: 'a test database',

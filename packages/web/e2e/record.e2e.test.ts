@@ -1,16 +1,17 @@
 import path from 'node:path';
-import { importRecord, isVetoCode, libyaTimeline, openRecordDb, recordStats, searchDecisions } from '@horseshoe/record';
+import { isVetoCode, libyaTimeline, loadDataset, openRecordDb, recordStats, searchDecisions } from '@horseshoe/record';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT, registerBrowserSuite } from './harness.ts';
 
 // The record as a tool: search and filters over a record imported (into memory) from the Library's
 // tables, links to the UN documents, and each case decision's recorded outcome beside the prediction.
 
-const TABLES = path.resolve(REPO_ROOT, '../shared/data/unsc/dhl-meetings-tables');
+// The record loaded (into memory) from the repository's data/, as `horseshoe history import` loads it.
+const DATA = path.join(REPO_ROOT, 'data');
 
 const { openLibya, selectDecision } = registerBrowserSuite(() => {
   const db = openRecordDb(':memory:');
-  importRecord(db, TABLES);
+  loadDataset(db, DATA);
   return {
     record: {
       label: '/srv/secret/path/record.db',

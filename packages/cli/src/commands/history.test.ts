@@ -7,8 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
 const BIN = path.join(repoRoot, 'packages/cli/bin/horseshoe.mjs');
-const TABLES = path.resolve(repoRoot, '../shared/data/unsc/dhl-meetings-tables');
-const YORDAN = path.resolve(repoRoot, '../shared/data/unsc/vetoes-yordan/unsc_vetoes_1946_sept2022.csv');
+const PAGES = path.join(repoRoot, 'packages/record/fixtures/pages');
 
 interface Run {
   readonly status: number;
@@ -38,7 +37,7 @@ function horseshoe(...args: string[]): Run {
 beforeAll(() => {
   dataHome = fs.mkdtempSync(path.join(os.tmpdir(), 'horseshoe-history-'));
   dbFile = path.join(dataHome, 'horseshoe', 'record.db');
-  imported = horseshoe('history', 'import', TABLES, '--yordan', YORDAN, '--json');
+  imported = horseshoe('history', 'import', '--json');
 });
 
 afterAll(() => {
@@ -46,15 +45,52 @@ afterAll(() => {
 });
 
 describe('horseshoe history import', () => {
-  it('writes the database to $XDG_DATA_HOME/horseshoe/record.db by default and reports the counts', () => {
+  it('loads the data/ Horseshoe ships into $XDG_DATA_HOME/horseshoe/record.db by default and reports the counts', () => {
     expect(imported.status).toBe(0);
     const json = JSON.parse(imported.stdout) as {
       db: string;
-      totals: { resolutions: number; vetoListEntries: number };
+      dataset: string;
+      totals: { resolutions: number; vetoListEntries: number; yordanEntries: number };
     };
     expect(json.db).toBe(dbFile);
+    expect(json.dataset).toBe(path.join(repoRoot, 'data'));
     expect(fs.existsSync(dbFile)).toBe(true);
-    expect(json.totals).toMatchObject({ resolutions: 2640, vetoListEntries: 213 });
+    expect(json.totals).toMatchObject({ resolutions: 2640, vetoListEntries: 213, yordanEntries: 214 });
+  });
+
+  it('imports the pages of a folder, with the second veto list, and reports each row it could not read', () => {
+    const db = path.join(dataHome, 'pages.db');
+    const yordan = path.join(PAGES, 'unsc_vetoes_1946_sept2022.csv');
+    const run = horseshoe('history', 'import', PAGES, '--yordan', yordan, '--db', db);
+    const again = horseshoe('history', 'import', PAGES, '--db', db);
+    expect(run.status).toBe(0);
+    expect(again.stdout).toContain(`Record database: ${db} (from the pages in ${PAGES})`);
+    expect(again.stdout).toMatch(/scact_veto_table_en\.html:28 +skipped +date "soon" is not a full date/);
+  });
+
+  it('loads a dataset folder given with --data', () => {
+    const run = horseshoe(
+      'history',
+      'import',
+      '--data',
+      path.join(repoRoot, 'data'),
+      '--db',
+      path.join(dataHome, 'd.db'),
+    );
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('80 files: 80 imported, 0 unchanged since the last import.');
+  });
+
+  it('exits 2 naming --data when a folder is not a dataset', () => {
+    const run = horseshoe('history', 'import', '--data', PAGES, '--db', path.join(dataHome, 'x.db'));
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(`cannot read ${path.join(PAGES, 'sources.csv')}`);
+  });
+
+  it('exits 2 when given both pages and --data', () => {
+    const run = horseshoe('history', 'import', PAGES, '--data', 'data');
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('--data: give either DIR');
   });
 
   it('exits 2 and names the path when the directory does not exist', () => {

@@ -2,30 +2,30 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {
-  type CheckReport,
   checkRecord,
+  checkRecordPath,
   compareVetoLists,
-  type DecisionRow,
-  type ImportReport,
   importRecord,
   isVetoCode,
+  loadDataset,
   OUTCOME_FILTERS,
   type OutcomeFilter,
   openRecordDb,
   type RecordDb,
   RecordInputError,
-  type RecordStats,
   recordStats,
+  resolutionGaps,
   searchDecisions,
+  shippedDataDir,
   VETO_CODES,
-  type VetoComparisonReport,
-  type VetoListComparison,
   writeCsv,
 } from '@horseshoe/record';
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { UsageError } from '../cli-error.ts';
-import { formatTable, printResult } from '../output.ts';
+import { printResult } from '../output.ts';
+import { registerHistoryFetch } from './history-fetch.ts';
+import { renderCheck, renderCompare, renderImport, renderSearch, renderStats, statsCsv } from './history-render.ts';
 
 interface DbFlags {
   readonly db?: string;
@@ -37,23 +37,34 @@ interface DbFlags {
 export function registerHistory(program: Command): void {
   const history = program
     .command('history')
-    .description("The Council's record since 1946 from the UN Library's tables: import, check, search, stats");
+    .description("The Council's record since 1946 from the UN Library's tables: import, fetch, check, search, stats");
   const dbOption = `the record database (default ${defaultDbPath()})`;
   history
-    .command('import <dir>')
-    .description('Import the yearly meeting tables and the veto list (scact*_table_en.html) found in DIR')
+    .command('import [dir]')
+    .description(
+      "Import the record: with no DIR, Horseshoe's own dataset of the record (data/); with DIR, the Library's pages found there (scact*_table_en.html, as written by history fetch)",
+    )
     .option('--db <file>', dbOption)
-    .option('--yordan <file>', 'also import the second veto list (unsc_vetoes_1946_sept2022.csv)')
+    .option('--data [folder]', "load a dataset folder in Horseshoe's format (default: the data/ Horseshoe ships)")
+    .option('--yordan <file>', 'with DIR: also import the second veto list (unsc_vetoes_1946_sept2022.csv)')
     .option('--json', 'print JSON instead of tables (and no progress bar)')
-    .action((dir: string, flags: DbFlags & { yordan?: string }) => runImport(dir, flags));
+    .action((dir: string | undefined, flags: ImportFlags) => runImport(dir, flags));
+  registerHistoryFetch(history);
   history
     .command('check')
-    .description('Replay every recorded vote through the decision rules and report each disagreement')
+    .description(
+      'Replay every recorded vote through the decision rules; report each disagreement and any gap in resolution numbering (exit 1 if a disagreement is unexplained or a number is missing)',
+    )
     .option('--db <file>', dbOption)
     .option('--json', 'print JSON instead of tables')
     .action((flags: DbFlags) => {
-      const report = withDb(flags, checkRecord);
+      const report = withDb(flags, (db) => ({ ...checkRecord(db), resolutionGaps: resolutionGaps(db) }));
       printResult(flags.json === true, report, () => renderCheck(report));
+      const problems = [
+        ...(report.unexplained > 0 ? [`${report.unexplained} unexplained disagreement(s)`] : []),
+        ...(report.resolutionGaps.length > 0 ? [`${report.resolutionGaps.length} gap(s) in resolution numbering`] : []),
+      ];
+      if (problems.length > 0) throw new Error(`check found ${problems.join(' and ')}`);
     });
   history
     .command('search [text]')
@@ -95,27 +106,49 @@ export function defaultDbPath(): string {
   return path.join(base, 'horseshoe', 'record.db');
 }
 
-function runImport(dir: string, flags: DbFlags & { yordan?: string }): void {
-  const file = flags.db ?? defaultDbPath();
-  fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+interface ImportFlags extends DbFlags {
+  readonly yordan?: string;
+  readonly data?: string | true;
+}
+
+function runImport(dir: string | undefined, flags: ImportFlags): void {
+  if (dir !== undefined && flags.data !== undefined)
+    throw new UsageError('--data: give either DIR (the pages) or --data FOLDER (a dataset), not both');
+  if (flags.yordan !== undefined && dir === undefined)
+    throw new UsageError('--yordan: only with DIR (the dataset already holds the second veto list)');
   if (flags.yordan !== undefined && !fs.existsSync(flags.yordan))
     throw new UsageError(`--yordan: no such file: ${flags.yordan}`);
-  const db = openRecordDb(file);
+  const dataDir = dir !== undefined ? null : typeof flags.data === 'string' ? flags.data : shippedDataDir();
+  if (dir === undefined && dataDir === null)
+    throw new UsageError('no DIR given and no data/ folder found beside Horseshoe; give the folder of the pages');
+  const file = flags.db ?? defaultDbPath();
+  const db = openForImport(file);
   const bar =
     flags.json || !process.stderr.isTTY
       ? null
       : new SingleBar({ format: 'importing {bar} {value}/{total} {file}', stream: process.stderr, hideCursor: true });
+  const onProgress = (done: number, total: number, name: string) => {
+    bar?.setTotal(total);
+    bar?.update(done, { file: name });
+  };
   try {
     bar?.start(1, 0, { file: '' });
-    const report = importRecord(db, dir, {
-      ...(flags.yordan !== undefined ? { yordan: flags.yordan } : {}),
-      onProgress: (done, total, name) => {
-        bar?.setTotal(total);
-        bar?.update(done, { file: name });
-      },
-    });
+    const report =
+      dataDir !== null
+        ? loadDataset(db, dataDir, { onProgress })
+        : importRecord(db, dir ?? '', { ...(flags.yordan !== undefined ? { yordan: flags.yordan } : {}), onProgress });
     bar?.stop();
-    printResult(flags.json === true, { db: file, ...report }, () => renderImport(file, report));
+    const from = dataDir !== null ? { dataset: path.resolve(dataDir) } : { pages: path.resolve(dir ?? '') };
+    printResult(flags.json === true, { db: file, ...from, ...report }, () =>
+      renderImport(file, dataDir !== null ? `the dataset in ${dataDir}` : `the pages in ${dir}`, report),
+    );
+    const failed = report.files.filter((f) => f.status === 'failed');
+    if (failed.length > 0) {
+      const where = report.issues
+        .filter((i) => failed.some((f) => f.file === i.file) && i.severity === 'skipped')
+        .map((i) => `${i.file} line ${i.line}: ${i.reason}`);
+      throw new UsageError(`${failed.length} file(s) not imported:\n${where.join('\n')}`);
+    }
   } catch (error) {
     bar?.stop();
     if (error instanceof RecordInputError) throw new UsageError(`${error.message}`);
@@ -125,15 +158,34 @@ function runImport(dir: string, flags: DbFlags & { yordan?: string }): void {
   }
 }
 
+function openForImport(file: string): RecordDb {
+  try {
+    checkRecordPath(file);
+    fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+    return openRecordDb(file);
+  } catch (error) {
+    if (error instanceof RecordInputError) throw new UsageError(`--db: ${error.message}`);
+    throw error;
+  }
+}
+
 function withDb<T>(flags: DbFlags, read: (db: RecordDb) => T): T {
   if (flags.json && flags.csv) throw new UsageError('--json and --csv: choose one output format');
   const file = flags.db ?? defaultDbPath();
-  if (!fs.existsSync(file)) {
-    throw new UsageError(
-      `--db: no record database at ${file}; run "horseshoe history import DIR${flags.db ? ` --db ${flags.db}` : ''}" first`,
-    );
+  let db: RecordDb;
+  try {
+    checkRecordPath(file);
+    if (!fs.existsSync(file)) {
+      throw new UsageError(
+        `--db: no record database at ${file}; run "horseshoe history import${flags.db ? ` --db ${flags.db}` : ''}" first`,
+      );
+    }
+    // Read-only: a read command never writes a byte, and refuses what is not a complete record.
+    db = openRecordDb(file, { readonly: true });
+  } catch (error) {
+    if (error instanceof RecordInputError) throw new UsageError(`--db: ${error.message}`);
+    throw error;
   }
-  const db = openRecordDb(file);
   try {
     return read(db);
   } finally {
@@ -184,147 +236,4 @@ function runSearch(text: string | undefined, flags: SearchFlags): void {
     return;
   }
   printResult(flags.json === true, rows, () => renderSearch(rows));
-}
-
-function renderImport(file: string, report: ImportReport): string {
-  const imported = report.files.filter((f) => f.status === 'imported').length;
-  const t = report.totals;
-  const lines = [
-    `Record database: ${file}`,
-    `${report.files.length} files: ${imported} imported, ${report.files.length - imported} unchanged since the last import.`,
-    '',
-    formatTable(
-      [
-        ['meetings', String(t.meetings)],
-        ['resolutions', String(t.resolutions)],
-        ['failed drafts', `${t.failedDrafts} (${t.vetoedDrafts} worded "vetoed")`],
-        ['presidential statements', String(t.presidentialStatements)],
-        ['veto list entries (Library)', String(t.vetoListEntries)],
-        ['veto list entries (Yordán)', String(t.yordanEntries)],
-      ],
-      ['what', 'count'],
-    ),
-    '',
-    `${report.issues.length} rows not read as they stand (skipped, corrected or noted):`,
-    formatTable(
-      report.issues.map((i) => [`${i.file}:${i.line}`, i.severity, i.reason]),
-      ['file:line', 'severity', 'reason'],
-    ),
-  ];
-  return lines.join('\n');
-}
-
-function renderCheck(r: CheckReport): string {
-  const lines = [
-    `Replayed ${r.records} recorded votes through the decision rules, each in the Council of its date (its seats, threshold and permanent members).`,
-    `Agree: ${r.agree} (${r.agreementPercent}%). Disagree: ${r.disagree}, of which ${r.sourceErrors} documented source errors and ${r.unexplained} unexplained.`,
-    `Agreement outside the documented source errors: ${r.agreementOutsideSourceErrorsPercent}%.`,
-    `Not replayed (no count printed): ${Object.entries(r.notReplayed)
-      .map(([k, n]) => `${k} ${n}`)
-      .join(', ')}.`,
-    '',
-    formatTable(
-      r.disagreements.map((d) => [
-        d.symbol,
-        d.date,
-        `${d.recorded} ${d.count}`,
-        d.engine,
-        d.sourceError ? 'source error' : 'UNEXPLAINED',
-        d.cause,
-      ]),
-      ['symbol', 'date', 'recorded', 'engine', 'status', 'cause'],
-    ),
-    '',
-    'Documented record errors that change no replayed outcome:',
-    formatTable(
-      r.recordErrors.map((e) => [e.symbol, e.date, e.kind, e.present ? 'yes' : 'no', e.reason]),
-      ['symbol', 'date', 'kind', 'found', 'reason'],
-    ),
-  ];
-  return lines.join('\n');
-}
-
-function renderSearch(rows: readonly DecisionRow[]): string {
-  const cut = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
-  return [
-    formatTable(
-      rows.map((r) => [r.date, r.symbol, r.outcome, r.vote ?? '', r.vetoedBy ?? '', cut(r.topic, 60)]),
-      ['date', 'symbol', 'outcome', 'vote', 'vetoed by', 'topic'],
-    ),
-    `${rows.length} decision${rows.length === 1 ? '' : 's'}`,
-  ].join('\n');
-}
-
-function renderStats(s: RecordStats): string {
-  const codes = [...VETO_CODES];
-  return [
-    'Vetoes per member (Library veto list, per vetoed draft and member)',
-    formatTable(
-      [
-        ...s.vetoesByMemberByDecade.map((d) => [`${d.decade}s`, ...codes.map((c) => String(d[c]))]),
-        ['total', ...codes.map((c) => String(s.vetoesByMember[c]))],
-      ],
-      ['decade', ...codes],
-    ),
-    '',
-    'Resolutions per year and share adopted unanimously',
-    formatTable(
-      s.unanimityPerYear.map((u) => [
-        String(u.year),
-        String(u.resolutions),
-        String(u.unanimous),
-        String(u.withoutVote),
-        `${(u.share * 100).toFixed(1)}%`,
-      ]),
-      ['year', 'resolutions', 'unanimous', 'without vote', 'share unanimous'],
-    ),
-    '',
-    `Failed drafts by reason (the table's wording): vetoed ${s.failedDraftsByReason.vetoed}, not adopted ${s.failedDraftsByReason['not adopted']}`,
-    formatTable(
-      s.failedDraftsByDecade.map((d) => [`${d.decade}s`, String(d.vetoed), String(d.notAdopted)]),
-      ['decade', 'vetoed', 'not adopted'],
-    ),
-  ].join('\n');
-}
-
-function statsCsv(s: RecordStats): string {
-  const rows: (string | number)[][] = [['table', 'key', 'column', 'value']];
-  for (const c of VETO_CODES) rows.push(['vetoes_by_member', '', c, s.vetoesByMember[c]]);
-  for (const d of s.vetoesByMemberByDecade)
-    for (const c of VETO_CODES) rows.push(['vetoes_by_decade', d.decade, c, d[c]]);
-  for (const u of s.unanimityPerYear) {
-    rows.push(['resolutions_per_year', u.year, 'resolutions', u.resolutions]);
-    rows.push(['unanimity_per_year', u.year, 'unanimous', u.unanimous]);
-    rows.push(['unanimity_per_year', u.year, 'without_vote', u.withoutVote]);
-    rows.push(['unanimity_per_year', u.year, 'share', u.share]);
-  }
-  for (const d of s.failedDraftsByDecade) {
-    rows.push(['failed_drafts_by_decade', d.decade, 'vetoed', d.vetoed]);
-    rows.push(['failed_drafts_by_decade', d.decade, 'not_adopted', d.notAdopted]);
-  }
-  return writeCsv(rows);
-}
-
-function renderCompare(r: VetoComparisonReport): string {
-  const part = (c: VetoListComparison) => [
-    `${c.first} (${c.firstEntries} drafts) against ${c.second} (${c.secondEntries} drafts): ${c.matched} paired, ${c.differences.length} differences`,
-    formatTable(
-      [
-        [c.first, ...VETO_CODES.map((m) => String(c.firstByMember[m]))],
-        [c.second, ...VETO_CODES.map((m) => String(c.secondByMember[m]))],
-      ],
-      ['vetoes per member', ...VETO_CODES],
-    ),
-    ...c.differences.map(
-      (d) => `  ${d.kind.padEnd(15)} ${d.detail}${d.documented ? ' [documented source error]' : ''}`,
-    ),
-    '',
-  ];
-  return [
-    ...(r.libraryVsYordan
-      ? part(r.libraryVsYordan)
-      : ['The second veto list was not imported (history import DIR --yordan FILE).', '']),
-    ...part(r.tablesVsLibrary),
-    `Yordán rows whose per-member 1/0 columns disagree with the members named: ${r.yordanDummyMismatches.length} (the comparison uses the named members)`,
-  ].join('\n');
 }

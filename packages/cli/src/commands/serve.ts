@@ -115,9 +115,7 @@ function openRecord(file: string | undefined): RecordSource | undefined {
   const path = file ?? defaultDbPath();
   if (!existsSync(path)) {
     if (file === undefined) return undefined;
-    throw new UsageError(
-      `--record-db ${file}: no such file (make it with \`horseshoe history import DIR --db ${file}\`)`,
-    );
+    throw new UsageError(`--record-db ${file}: no such file (make it with \`horseshoe history import --db ${file}\`)`);
   }
   let db: ReturnType<typeof openRecordDb>;
   try {

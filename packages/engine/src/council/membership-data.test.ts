@@ -9,7 +9,13 @@ import { ELECTED_TERMS } from './membership-data.ts';
 import { isKnownMemberCode } from './states.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
-const DATASET = path.resolve(repoRoot, '../shared/data/unsc/membership-unsc-api/years');
+// The membership by year from Wikipedia's "List of members of the United Nations Security Council",
+// as data/membership.csv records it (see data/README.md).
+const MEMBERSHIP = parse(readFileSync(path.join(repoRoot, 'data/membership.csv')), { columns: true }) as {
+  year: string;
+  iso3: string;
+  permanent: string;
+}[];
 
 interface DatasetYear {
   readonly year: number;
@@ -17,7 +23,11 @@ interface DatasetYear {
 }
 
 function datasetYear(year: number): DatasetYear {
-  return JSON.parse(readFileSync(path.join(DATASET, String(year), 'index.json'), 'utf8')) as DatasetYear;
+  const members = MEMBERSHIP.filter((m) => Number(m.year) === year).map((m) => ({
+    iso3: m.iso3,
+    permanent: m.permanent === 'true',
+  }));
+  return { year, members };
 }
 
 /** Every code that sat on the Council on at least one day of `year` (the dataset is year-granular). */
@@ -74,7 +84,7 @@ function expectedDifference(year: number): { ours: string[]; theirs: string[] } 
   return { ours: [...new Set(ours)].sort(), theirs: [...new Set(theirs)].sort() };
 }
 
-describe('membership table against membership-unsc-api', () => {
+describe('membership table against the membership by year of data/membership.csv', () => {
   const years = Array.from({ length: 2026 - 1946 + 1 }, (_, i) => 1946 + i);
   it.each(years)('agrees with the dataset for %i, apart from the listed exceptions', (year) => {
     const theirs = new Set(datasetYear(year).members.map((m) => m.iso3));
@@ -139,7 +149,7 @@ describe('membership table against council-rules.md 1.4', () => {
   });
 });
 
-const DECISIONS = path.resolve(repoRoot, '../shared/data/unsc/dhl-meetings-tables/derived/decisions_1946_2022.csv');
+const DECISIONS = path.resolve(repoRoot, 'data/decisions.csv');
 
 describe('membership table against the votes in the Library meeting tables', () => {
   it('never seats fewer members than the votes recorded on a date, 1946 to June 2022', () => {

@@ -1,7 +1,7 @@
 // Issue 2, item 5: the whole record as a test. Every decision of the UN Dag Hammarskjöld Library's
-// meeting tables (as parsed in ../shared/data/unsc/dhl-meetings-tables/derived/decisions_1946_2022.csv)
-// that carries a vote count goes through the engine; every disagreement must be a documented source
-// error listed below with its reason. The data is read from ../shared, never copied into the repository.
+// meeting tables (as the project's importer read them into data/decisions.csv) that carries a vote
+// count goes through the engine; every disagreement must be a documented source error listed below
+// with its reason.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -11,24 +11,21 @@ import { permanentCodes } from '../council/seats.ts';
 import { isoDate, type MemberId, memberId } from '../ids.ts';
 import { decideTally, type OutcomeReason } from './outcome.ts';
 
-const CSV = path.resolve(
-  import.meta.dirname,
-  '../../../../../shared/data/unsc/dhl-meetings-tables/derived/decisions_1946_2022.csv',
-);
+const CSV = path.resolve(import.meta.dirname, '../../../../data/decisions.csv');
 
-/** The library's names for the vetoing members, as codes of the seat on that date. */
+/** The record's codes for the members the table names as vetoing: the seat's code on that date. */
 const VETO_NAMES: Readonly<Record<string, string>> = {
-  USSR: 'SUN',
-  'Russian Federation': 'RUS',
+  SUN: 'SUN',
+  RUS: 'RUS',
   USA: 'USA',
-  UK: 'GBR',
-  France: 'FRA',
-  China: 'CHN',
+  GBR: 'GBR',
+  FRA: 'FRA',
+  CHN: 'CHN',
 };
 
 /**
- * Known errors of the source where the engine and the printed record disagree. Each is listed in the
- * source folder's README; the key is `symbol@date`.
+ * Known errors of the source where the engine and the printed record disagree (each also in
+ * packages/record/src/source-errors.ts); the key is `symbol@date`.
  */
 const SOURCE_ERRORS: Readonly<Record<string, string>> = {
   'S/2022/431@2022-05-26':
@@ -44,14 +41,14 @@ const SOURCE_ERRORS: Readonly<Record<string, string>> = {
 };
 
 interface Row {
-  kind: string;
+  instrument: string;
   symbol: string;
   date: string;
   outcome: string;
   yes: string;
   no: string;
   abstain: string;
-  vetoed_by: string;
+  permanent_no: string;
 }
 
 const recorded: Readonly<Record<string, OutcomeReason>> = {
@@ -62,7 +59,7 @@ const recorded: Readonly<Record<string, OutcomeReason>> = {
 
 describe('the record 1946–2022 replayed through the engine', () => {
   const rows = parse(readFileSync(CSV, 'utf8'), { columns: true, skip_empty_lines: true }) as Row[];
-  const voted = rows.filter((r) => r.kind !== 'prst' && r.yes !== '');
+  const voted = rows.filter((r) => r.instrument !== 'presidential statement' && r.yes !== '');
 
   it('agrees with every recorded outcome except the documented source errors', () => {
     const disagreements: string[] = [];
@@ -72,7 +69,7 @@ describe('the record 1946–2022 replayed through the engine', () => {
       if (!c.ok) throw new Error(`${r.symbol}: ${c.errors[0]?.message}`);
       const council = c.value;
       const [yes, no, abstain] = [Number(r.yes), Number(r.no), Number(r.abstain)];
-      const vetoers = r.vetoed_by
+      const vetoers = r.permanent_no
         .split(';')
         .filter(Boolean)
         .map((n) => resolveVetoer(n, permanentCodes(council)));
@@ -106,9 +103,9 @@ describe('the record 1946–2022 replayed through the engine', () => {
     expect(sourceErrorsSeen.sort()).toEqual(Object.keys(SOURCE_ERRORS).sort());
   });
 
-  it('covers the whole record: 2,519 voted resolutions and 312 voted drafts', () => {
-    expect(voted.filter((r) => r.kind === 'resolution')).toHaveLength(2519);
-    expect(voted.filter((r) => r.kind === 'draft')).toHaveLength(312);
+  it('covers the whole record: 2,519 voted resolutions and 315 voted drafts', () => {
+    expect(voted.filter((r) => r.instrument === 'resolution')).toHaveLength(2519);
+    expect(voted.filter((r) => r.instrument === 'draft resolution')).toHaveLength(315);
   });
 });
 
