@@ -13,7 +13,8 @@ export type EngineErrorCode =
   | 'vote/obligatory-abstention'
   | 'body/invalid'
   | 'scenario/invalid'
-  | 'game/invalid';
+  | 'game/invalid'
+  | 'power/stopped';
 
 /** An expected failure: a code from {@link EngineErrorCode}, a sentence, and its details. */
 export interface EngineError {

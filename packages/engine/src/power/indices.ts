@@ -66,15 +66,17 @@ export function indicesFromCounts(c: PowerCounts): PowerIndices {
       colemanPrevent: each((s) => rationalOf(s, c.winning)),
       colemanInitiate: each((s) => rationalOf(s, losing)),
       johnston: c.johnstonRaw ? normalized(c.johnstonRaw) : missing('johnston', 'not computed by this method'),
-      deeganPackel: c.minimalWinning
-        ? {
-            available: true,
-            values: c.minimalWinning.sizeWeighted.map((r) => rationalOf(r.num, r.den * c.minimalWinning!.count)),
-          }
-        : missing('deeganPackel', 'not computed by this method'),
-      holler: c.minimalWinning
-        ? normalized(c.minimalWinning.membership.map((m) => rationalOf(m)))
-        : missing('holler', 'not computed by this method'),
+      deeganPackel:
+        c.minimalWinning?.sizeWeighted && !c.unavailable.deeganPackel
+          ? {
+              available: true,
+              values: c.minimalWinning.sizeWeighted.map((r) => rationalOf(r.num, r.den * c.minimalWinning!.count)),
+            }
+          : missing('deeganPackel', 'not computed by this method'),
+      holler:
+        c.minimalWinning && !c.unavailable.holler
+          ? normalized(c.minimalWinning.membership.map((m) => rationalOf(m)))
+          : missing('holler', 'not computed by this method'),
     },
   };
 }

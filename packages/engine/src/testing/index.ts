@@ -10,3 +10,4 @@ export {
   randomDecision,
   seededRng,
 } from './random-decision.ts';
+export { randomWeightedGame } from './random-power-game.ts';

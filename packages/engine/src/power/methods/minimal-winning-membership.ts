@@ -1,0 +1,94 @@
+import type { WeightedLeaf } from '../games.ts';
+import { countExactly, moduliFor, SMALL_MODULUS_BITS } from '../modular.ts';
+import { checkStop, type StopCheck } from './stop.ts';
+
+/** Cell updates {@link countMinimalWinningMembership} would spend (summed over moduli). */
+export function membershipWork(leaf: WeightedLeaf): number {
+  return 3 * leaf.weights.length * leaf.quota * moduliFor(leaf.weights.length + 1, SMALL_MODULUS_BITS);
+}
+
+/** Bytes {@link countMinimalWinningMembership} holds: one weight row per player, of doubles. */
+export function membershipMemory(leaf: WeightedLeaf): number {
+  return 8 * (leaf.weights.length + 2) * leaf.quota;
+}
+
+/**
+ * The minimal winning coalitions of one weighted rule, and per player those that contain it (Holler), by
+ * generating functions over weight and lightest member, O(n · q) per modulus. With the players heaviest
+ * first, a coalition wins minimally exactly when it wins and loses without its lightest member j. A forward
+ * table P_k(t) counts subsets of the first k players of weight t < q; a backward table H_k(t) counts the ways
+ * to complete a coalition of weight t with players after k so that it ends minimal winning:
+ * H_k(t) = H_{k+1}(t) + [t ≥ q − w_{k+1}] + [t + w_{k+1} < q] · H_{k+1}(t + w_{k+1}).
+ * Player k is in Σ_t P_{k−1}(t) · ([t ≥ q − w_k] + [t + w_k < q] · H_k(t + w_k)) of them. That sum multiplies
+ * residues, so it runs modulo 25-bit primes (products below 2^50 are exact in a double).
+ */
+export function countMinimalWinningMembership(
+  leaf: WeightedLeaf,
+  stop?: StopCheck,
+): { count: bigint; membership: bigint[] } {
+  const weights = leaf.weights;
+  const n = weights.length;
+  const q = leaf.quota;
+  const order = weights.map((_, i) => i).sort((a, b) => (weights[b] ?? 0) - (weights[a] ?? 0) || a - b);
+  const desc = order.map((i) => weights[i] ?? 0);
+  const cells = countExactly(
+    n + 1,
+    (m) => {
+      // H[k]: completions after the first k players (k = 0..n), rows of q cells.
+      const H = new Float64Array((n + 1) * q);
+      for (let k = n - 1; k >= 0; k--) {
+        if (k % 16 === 0) checkStop(stop);
+        const w = desc[k] ?? 0;
+        const from = (k + 1) * q;
+        const to = k * q;
+        for (let t = 0; t < q; t++) {
+          let x = H[from + t] as number;
+          if (t >= q - w) x += 1;
+          else x += H[from + t + w] as number;
+          x -= m * +(x >= m);
+          x -= m * +(x >= m);
+          H[to + t] = x;
+        }
+      }
+      const out = new Float64Array(n + 1);
+      const P = new Float64Array(q);
+      P[0] = 1;
+      let total = 0;
+      for (let k = 0; k < n; k++) {
+        if (k % 16 === 0) checkStop(stop);
+        const w = desc[k] ?? 0;
+        const row = (k + 1) * q;
+        let last = 0;
+        let inner = 0;
+        for (let t = Math.max(0, q - w); t < q; t++) {
+          last += P[t] as number;
+          last -= m * +(last >= m);
+        }
+        // Products of 25-bit residues stay below 2^50, so four of them can be summed exactly before reducing.
+        let t = 0;
+        for (; t + 3 + w < q; t += 4) {
+          inner +=
+            (P[t] as number) * (H[row + t + w] as number) +
+            (P[t + 1] as number) * (H[row + t + 1 + w] as number) +
+            (P[t + 2] as number) * (H[row + t + 2 + w] as number) +
+            (P[t + 3] as number) * (H[row + t + 3 + w] as number);
+          inner %= m;
+        }
+        for (; t + w < q; t++) inner = (inner + (P[t] as number) * (H[row + t + w] as number)) % m;
+        let x = last + inner;
+        x -= m * +(x >= m);
+        out[order[k] ?? 0] = x;
+        total += last;
+        total -= m * +(total >= m);
+        for (let t = q - 1 - w; t >= 0; t--) {
+          const y = (P[t + w] as number) + (P[t] as number);
+          P[t + w] = y - m * +(y >= m);
+        }
+      }
+      out[n] = total;
+      return out;
+    },
+    SMALL_MODULUS_BITS,
+  );
+  return { count: cells[n] ?? 0n, membership: cells.slice(0, n) };
+}
