@@ -1,5 +1,5 @@
 // `npm run bench`: runs every area's benchmarks and prints one table of medians.
-// Usage: npm run bench [-- AREA ...]   (areas: see BENCHES below)
+// Usage: npm run bench [-- AREA ...] [--full]   (areas: see BENCHES below; --full: the whole size ladder)
 import os from 'node:os';
 import type { BenchRow } from './bench-lib.ts';
 
@@ -14,7 +14,7 @@ const BENCHES: Record<string, () => Promise<{ run: Bench }>> = {
 };
 
 async function mainBench(): Promise<void> {
-  const wanted = process.argv.slice(2);
+  const wanted = process.argv.slice(2).filter((a) => !a.startsWith('--'));
   const areas = Object.keys(BENCHES).filter((a) => wanted.length === 0 || wanted.includes(a));
   const rows: BenchRow[] = [];
   for (const area of areas) {
@@ -25,7 +25,10 @@ async function mainBench(): Promise<void> {
   }
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   console.log(
-    `Machine: ${cpu}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
+    `Machine: ${cpu}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')} at the end`,
   );
   console.log('');
   const header = [

@@ -11,3 +11,4 @@ export {
   seededRng,
 } from './random-decision.ts';
 export { randomWeightedGame } from './random-power-game.ts';
+export { type DenseDecisionOptions, denseDecision } from './random-dense-decision.ts';
