@@ -103,13 +103,15 @@ export function countByWeightDp(rule: CountWeightRule, options: WeightDpOptions 
     const bySizeClass = attempt(() => sizeWeightDp(weights, bounds, classes, bits, stop), ['shapleyShubik']);
     if (bySizeClass) {
       winning = (1n << BigInt(n)) - bySizeClass.losing.reduce((a, b) => a + b, 0n);
-      swingsBySize = classOf.map((c) => {
+      const rows = classes.map((_, c) => {
         const row = new Array<bigint>(n).fill(0n);
         bySizeClass.swings[c]?.forEach((v, s) => {
           row[s] = v;
         });
         return row;
       });
+      // Players of one weight share their row (indices.ts then sums it once).
+      swingsBySize = classOf.map((c) => rows[c] as bigint[]);
       swings = swingsBySize.map((row) => row.reduce((a, b) => a + b, 0n));
     }
   } else if (want('shapleyShubik')) {
