@@ -68,7 +68,7 @@ describe('the Holler and Johnston DPs on arbitrary weighted games', () => {
           const game = { players: Array.from({ length: n }, (_, i) => `p${i}`), rule };
           expect(values(alone(game, index), index)).toEqual(oracle(n, rule)[index].map(formatRational));
         }),
-        { numRuns: 300 },
+        { numRuns: 100 },
       );
     });
   }
