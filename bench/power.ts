@@ -115,7 +115,12 @@ async function ladderRows(): Promise<BenchRow[]> {
         exponent && fit.length >= 2
           ? `; growth n^${growthExponent(fit).toFixed(1)} over ${fit.map(([k]) => k).join(', ')}`
           : '';
-      rows.push({ ...row, note: `CPU median ${median(cpu).toFixed(0)} ms${growth}` });
+      const done = { ...row, note: `CPU median ${median(cpu).toFixed(0)} ms${growth}` };
+      // The full ladder runs for many minutes: each row is also written to stderr as soon as it is measured.
+      process.stderr.write(
+        `${done.name}: median ${done.medianMs.toFixed(1)} ms, ${done.note}, peak RSS ${done.peakRssMiB.toFixed(0)} MiB\n`,
+      );
+      rows.push(done);
     }
   }
   return rows;
