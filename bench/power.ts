@@ -86,12 +86,13 @@ function growthExponent(points: readonly (readonly [number, number])[]): number 
 }
 
 async function ladderRows(): Promise<BenchRow[]> {
-  const rows: BenchRow[] = [];
-  for (const index of INDEX_NAMES) {
-    const points: [number, number][] = [];
-    for (const n of LADDER) {
+  // Size by size (every index at 50 players, then at 100, ...), so a long --full run reports the small
+  // sizes first; the growth exponents are fitted at the end.
+  const measured: { index: IndexName; n: number; row: BenchRow; cpu: number }[] = [];
+  for (const n of LADDER) {
+    const game = randomWeightedGame(n);
+    for (const index of INDEX_NAMES) {
       if (n === 1000 && !AT_1000.includes(index)) continue;
-      const game = randomWeightedGame(n);
       const cpu: number[] = [];
       const runs = n <= 100 ? 5 : n <= 200 ? 3 : 1;
       const row = await measure(
@@ -108,22 +109,24 @@ async function ladderRows(): Promise<BenchRow[]> {
         },
         { runs, warmup: n <= 100 ? 1 : 0 },
       );
-      points.push([n, row.medianMs]);
-      const fit = points.filter(([k]) => k >= 100);
-      const exponent = n === LADDER[LADDER.length - 1] || (n === 400 && !AT_1000.includes(index));
-      const growth =
-        exponent && fit.length >= 2
-          ? `; growth n^${growthExponent(fit).toFixed(1)} over ${fit.map(([k]) => k).join(', ')}`
-          : '';
-      const done = { ...row, note: `CPU median ${median(cpu).toFixed(0)} ms${growth}` };
       // The full ladder runs for many minutes: each row is also written to stderr as soon as it is measured.
       process.stderr.write(
-        `${done.name}: median ${done.medianMs.toFixed(1)} ms, ${done.note}, peak RSS ${done.peakRssMiB.toFixed(0)} MiB\n`,
+        `${row.name}: median ${row.medianMs.toFixed(1)} ms, CPU median ${median(cpu).toFixed(0)} ms, peak RSS ${row.peakRssMiB.toFixed(0)} MiB\n`,
       );
-      rows.push(done);
+      measured.push({ index, n, row, cpu: median(cpu) });
     }
   }
-  return rows;
+  return measured.map(({ index, n, row, cpu }) => {
+    const fit = measured
+      .filter((m) => m.index === index && m.n >= 100)
+      .map((m): [number, number] => [m.n, m.row.medianMs]);
+    const largest = Math.max(...measured.filter((m) => m.index === index).map((m) => m.n));
+    const growth =
+      n === largest && fit.length >= 2
+        ? `; growth n^${growthExponent(fit).toFixed(1)} over ${fit.map(([k]) => k).join(', ')}`
+        : '';
+    return { ...row, note: `CPU median ${cpu.toFixed(0)} ms${growth}` };
+  });
 }
 
 /** Every voting-power benchmark row. */
