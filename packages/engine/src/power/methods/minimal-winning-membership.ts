@@ -31,29 +31,34 @@ export function countMinimalWinningMembership(
   const q = leaf.quota;
   const order = weights.map((_, i) => i).sort((a, b) => (weights[b] ?? 0) - (weights[a] ?? 0) || a - b);
   const desc = order.map((i) => weights[i] ?? 0);
+  // H[k]: completions after the first k players (k = 0..n), rows of q cells; every row but the last (all
+  // zero) is rewritten for each modulus, so both tables are allocated once.
+  const H = new Float64Array((n + 1) * q);
+  const P = new Float64Array(q);
   const cells = countExactly(
     n + 1,
     (m) => {
-      // H[k]: completions after the first k players (k = 0..n), rows of q cells.
-      const H = new Float64Array((n + 1) * q);
       for (let k = n - 1; k >= 0; k--) {
         if (k % 16 === 0) checkStop(stop);
         const w = desc[k] ?? 0;
         const from = (k + 1) * q;
         const to = k * q;
-        for (let t = 0; t < q; t++) {
-          let x = H[from + t] as number;
-          if (t >= q - w) x += 1;
-          else x += H[from + t + w] as number;
-          x -= m * +(x >= m);
-          x -= m * +(x >= m);
-          H[to + t] = x;
+        const split = Math.max(0, q - w);
+        for (let t = 0; t < split; t++) {
+          const x = (H[from + t] as number) + (H[from + t + w] as number);
+          H[to + t] = x - m * +(x >= m);
+        }
+        for (let t = split; t < q; t++) {
+          const x = (H[from + t] as number) + 1;
+          H[to + t] = x - m * +(x >= m);
         }
       }
       const out = new Float64Array(n + 1);
-      const P = new Float64Array(q);
+      P.fill(0);
       P[0] = 1;
       let total = 0;
+      // The players added to P so far weigh `reach` in all: no cell of P above it is non-zero yet.
+      let reach = 0;
       for (let k = 0; k < n; k++) {
         if (k % 16 === 0) checkStop(stop);
         const w = desc[k] ?? 0;
@@ -64,26 +69,30 @@ export function countMinimalWinningMembership(
           last += P[t] as number;
           last -= m * +(last >= m);
         }
-        // Products of 25-bit residues stay below 2^50, so four of them can be summed exactly before reducing.
+        // Products of 25-bit residues stay below 2^50, so four of them (plus a residue) sum exactly below 2^53
+        // before one reduction; x − m·⌊x/m⌋ is exact in doubles, ⌊x/m⌋ off by one at most.
+        const top = Math.min(q - w, reach + 1);
         let t = 0;
-        for (; t + 3 + w < q; t += 4) {
+        for (; t + 3 < top; t += 4) {
           inner +=
             (P[t] as number) * (H[row + t + w] as number) +
             (P[t + 1] as number) * (H[row + t + 1 + w] as number) +
             (P[t + 2] as number) * (H[row + t + 2 + w] as number) +
             (P[t + 3] as number) * (H[row + t + 3 + w] as number);
-          inner %= m;
+          inner -= m * Math.floor(inner / m);
+          inner += m * +(inner < 0) - m * +(inner >= m);
         }
-        for (; t + w < q; t++) inner = (inner + (P[t] as number) * (H[row + t + w] as number)) % m;
+        for (; t < top; t++) inner = (inner + (P[t] as number) * (H[row + t + w] as number)) % m;
         let x = last + inner;
         x -= m * +(x >= m);
         out[order[k] ?? 0] = x;
         total += last;
         total -= m * +(total >= m);
-        for (let t = q - 1 - w; t >= 0; t--) {
+        for (let t = Math.min(q - 1 - w, reach); t >= 0; t--) {
           const y = (P[t + w] as number) + (P[t] as number);
           P[t + w] = y - m * +(y >= m);
         }
+        reach += w;
       }
       out[n] = total;
       return out;
