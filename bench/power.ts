@@ -3,7 +3,8 @@
 // the total plus one, seed = n), every index computed alone, at 50, 100 and 200 players; `--full` adds 400
 // players (every index) and 1,000 (every index but Johnston and Deegan–Packel). Each row notes the median
 // CPU time of this process and, on the largest size of an index, the growth exponent fitted across the
-// ladder (least squares of log time on log n, from 100 players up).
+// ladder (least squares of log CPU time on log n, from 100 players up: steadier than wall time on a shared
+// machine).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -117,9 +118,7 @@ async function ladderRows(): Promise<BenchRow[]> {
     }
   }
   return measured.map(({ index, n, row, cpu }) => {
-    const fit = measured
-      .filter((m) => m.index === index && m.n >= 100)
-      .map((m): [number, number] => [m.n, m.row.medianMs]);
+    const fit = measured.filter((m) => m.index === index && m.n >= 100).map((m): [number, number] => [m.n, m.cpu]);
     const largest = Math.max(...measured.filter((m) => m.index === index).map((m) => m.n));
     const growth =
       n === largest && fit.length >= 2
