@@ -10,5 +10,5 @@ export {
   randomDecision,
   seededRng,
 } from './random-decision.ts';
-export { randomWeightedGame } from './random-power-game.ts';
 export { type DenseDecisionOptions, denseDecision } from './random-dense-decision.ts';
+export { randomWeightedGame } from './random-power-game.ts';
