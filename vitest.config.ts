@@ -1,6 +1,13 @@
+import { defaultClientConditions, defaultServerConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
 
+// Tests read our packages' TypeScript sources through the "@horseshoe/source" export condition, so they need no
+// build (docs/architecture.md, "Build and package exports"); the tests that spawn `horseshoe` run the compiled CLI.
+const SOURCE = '@horseshoe/source';
+
 export default defineConfig({
+  resolve: { conditions: [SOURCE, ...defaultClientConditions] },
+  ssr: { resolve: { conditions: [SOURCE, ...defaultServerConditions] } },
   test: {
     include: [
       'packages/*/src/**/*.test.ts',
@@ -8,7 +15,9 @@ export default defineConfig({
       'examples/**/*.test.ts',
       'scripts/**/*.test.ts',
     ],
-    exclude: ['**/node_modules/**', 'packages/web/e2e/**'],
+    // The packed-install test has its own step in `npm test` (vitest.packed.config.ts).
+    exclude: ['**/node_modules/**', 'packages/web/e2e/**', 'scripts/packed-install.test.ts'],
+    globalSetup: ['scripts/vitest-build.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     reporters: ['default'],

@@ -1,4 +1,4 @@
-// The record benchmarks (issue 7): `npx tsx scripts/bench.ts record`.
+// The record benchmarks (issue 7): `npm run bench -- record`.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -49,7 +49,7 @@ export async function run(): Promise<BenchRow[]> {
       'record',
       'horseshoe history check --json (whole CLI process)',
       () => execFileSync(process.execPath, [bin, 'history', 'check', '--json', '--db', file], { stdio: 'pipe' }),
-      { runs: 3, warmup: 1, targetMs: 2000, note: 'includes Node + tsx start-up' },
+      { runs: 3, warmup: 1, targetMs: 2000, note: 'includes Node start-up (the compiled CLI)' },
     );
     return [importRow, checkRow, statsRow, reimportRow, cliRow];
   } finally {

@@ -1,4 +1,4 @@
-// Benchmarks of scenario loading and evaluation (issue 3). Run: npx tsx scripts/bench.ts scenarios
+// Benchmarks of scenario loading and evaluation (issue 3). Run: npm run bench -- scenarios
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import {

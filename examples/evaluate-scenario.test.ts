@@ -6,11 +6,15 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 
 describe('examples/evaluate-scenario.ts', () => {
   it('runs and prints the three Libya outcomes with the reasons and the fallback', () => {
-    const r = spawnSync(process.execPath, ['--import', 'tsx', 'examples/evaluate-scenario.ts'], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      timeout: 60_000,
-    });
+    const r = spawnSync(
+      process.execPath,
+      ['--conditions=@horseshoe/source', '--import', 'tsx', 'examples/evaluate-scenario.ts'],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+        timeout: 60_000,
+      },
+    );
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('press-elements-5-april (press elements): adopted, P(pass) = 1');

@@ -1,6 +1,6 @@
 // Evaluates a scenario with the library API: load a file with @horseshoe/protocol, then ask the engine
 // how every member votes, whether each text passes, how likely it is, and what a failed text could
-// pass as. Run it: npx tsx examples/evaluate-scenario.ts [FILE]   (default: cases/libya-2019.yaml)
+// pass as. Run it after `npm run build`: npx tsx examples/evaluate-scenario.ts [FILE]   (default: cases/libya-2019.yaml)
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describeVoteReason, evaluateScenario, fallbackFor, instrumentNoun } from '@horseshoe/engine';

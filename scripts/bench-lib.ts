@@ -30,18 +30,29 @@ export async function measure(
     times.push(performance.now() - t0);
     peak = Math.max(peak, process.memoryUsage().rss);
   }
-  times.sort((a, b) => a - b);
+  return rowFromTimes(area, name, times, peak, options);
+}
+
+/** A benchmark row from measured wall times (ms) and the peak RSS (bytes) seen while measuring. */
+export function rowFromTimes(
+  area: string,
+  name: string,
+  measured: readonly number[],
+  peakRssBytes: number,
+  options: { targetMs?: number; note?: string } = {},
+): BenchRow {
+  const times = [...measured].sort((a, b) => a - b);
   const mid = Math.floor(times.length / 2);
   const median = times.length % 2 ? (times[mid] ?? 0) : ((times[mid - 1] ?? 0) + (times[mid] ?? 0)) / 2;
   return {
     area,
     name,
-    runs,
+    runs: times.length,
     medianMs: median,
     minMs: times[0] ?? 0,
     maxMs: times[times.length - 1] ?? 0,
     ...(options.targetMs !== undefined ? { targetMs: options.targetMs } : {}),
-    peakRssMiB: peak / 2 ** 20,
+    peakRssMiB: peakRssBytes / 2 ** 20,
     ...(options.note !== undefined ? { note: options.note } : {}),
   };
 }

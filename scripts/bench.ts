@@ -11,6 +11,7 @@ const BENCHES: Record<string, () => Promise<{ run: Bench }>> = {
   record: () => import('../bench/record.ts'),
   search: () => import('../bench/search.ts'),
   scenarios: () => import('../bench/scenarios.ts'),
+  startup: () => import('../bench/startup.ts'),
 };
 
 async function mainBench(): Promise<void> {

@@ -5,6 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-deps.sh
+npx tsc -b tsconfig.build.json # compile the CLI and its packages (incremental; `horseshoe serve` builds the web app if missing)
 hs() { node packages/cli/bin/horseshoe.mjs "$@"; }
 bold() { printf '\n\033[1m%s\033[0m\n' "$*"; }
 

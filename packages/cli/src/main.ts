@@ -1,15 +1,31 @@
 import { Command, CommanderError } from 'commander';
 import { EXIT, UsageError } from './cli-error.ts';
-import { registerCouncil } from './commands/council.ts';
-import { registerEvaluate } from './commands/evaluate.ts';
-import { registerHistory } from './commands/history.ts';
-import { registerOutcome } from './commands/outcome.ts';
-import { registerPower } from './commands/power.ts';
-import { registerSearch } from './commands/search.ts';
-import { registerServe } from './commands/serve.ts';
 
-/** Builds the `horseshoe` program with every command registered. */
-export function createProgram(): Command {
+type Register = (program: Command) => void;
+
+/**
+ * Every command, loaded only when it runs: `horseshoe council` never loads SQLite, the HTTP server or the
+ * LP solver, so each start stays small (bench/startup.ts measures it).
+ */
+const COMMANDS: Readonly<Record<string, () => Promise<Register>>> = {
+  council: async () => (await import('./commands/council.ts')).registerCouncil,
+  evaluate: async () => (await import('./commands/evaluate.ts')).registerEvaluate,
+  history: async () => (await import('./commands/history.ts')).registerHistory,
+  outcome: async () => (await import('./commands/outcome.ts')).registerOutcome,
+  power: async () => (await import('./commands/power.ts')).registerPower,
+  search: async () => (await import('./commands/search.ts')).registerSearch,
+  serve: async () => (await import('./commands/serve.ts')).registerServe,
+};
+
+/** The commands a run needs: the one named first in `argv`, or all of them (for help and for errors). */
+function commandsFor(argv: readonly string[]): string[] {
+  const first = argv[2];
+  if (first === '--version' || first === '-V') return [];
+  return first !== undefined && Object.hasOwn(COMMANDS, first) ? [first] : Object.keys(COMMANDS);
+}
+
+/** Builds the `horseshoe` program with the named commands registered (default: every command). */
+export async function createProgram(names: readonly string[] = Object.keys(COMMANDS)): Promise<Command> {
   const program = new Command('horseshoe')
     .description(
       'The UN Security Council in software: who sits on it, how it decides, what can pass, who holds power, what the record says.',
@@ -18,20 +34,15 @@ export function createProgram(): Command {
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
-  registerCouncil(program);
-  registerEvaluate(program);
-  registerHistory(program);
-  registerOutcome(program);
-  registerPower(program);
-  registerSearch(program);
-  registerServe(program);
+  const registers = await Promise.all(names.flatMap((name) => COMMANDS[name]?.() ?? []));
+  for (const register of registers) register(program);
   for (const cmd of program.commands) cmd.exitOverride();
   return program;
 }
 
 /** Runs the CLI on `argv` and returns the exit code (0 answered, 2 bad input, 1 other failure). */
 export async function main(argv: readonly string[]): Promise<number> {
-  const program = createProgram();
+  const program = await createProgram(commandsFor(argv));
   try {
     await program.parseAsync([...argv]);
     return EXIT.ok;

@@ -13,6 +13,11 @@ export type EngineErrorCode =
   | 'vote/obligatory-abstention'
   | 'body/invalid'
   | 'scenario/invalid'
+  | 'scenario/unknown-decision'
+  | 'scenario/unknown-clause'
+  | 'scenario/fixed-clause'
+  | 'scenario/custom-body-date'
+  | 'position/invalid'
   | 'game/invalid'
   | 'power/stopped';
 

@@ -1,5 +1,6 @@
 // The public API of @horseshoe/engine. Optional parts live in subpaths (./power, ./search, ./testing).
 
+export { councilRule } from './council/council-rule.ts';
 export {
   councilOn,
   isCouncilDate,
@@ -14,6 +15,7 @@ export {
   PERMANENT_SEATS,
   VACANCIES,
 } from './council/membership-data.ts';
+export { PERMANENT_SEAT_CODES, PERMANENT_STATES } from './council/permanent-members.ts';
 export {
   nextPresident,
   type Presidency,
@@ -92,8 +94,16 @@ export {
   type SilenceEvent,
   type SilenceState,
 } from './rules/silence.ts';
+export { type Counts, type TallyOptions, tallyFrom } from './rules/tally-from.ts';
 export { GA_76_262_FROM, type GaVetoDebateDue, gaVetoFollowUp } from './rules/veto-follow-up.ts';
 export { isVoteValue, type Tally, tallyVotes, VOTE_VALUES, type Votes, type VoteValue } from './rules/vote.ts';
+export {
+  applyScenarioCommand,
+  type PositionFieldEdit,
+  type ScenarioCommand,
+  type ScenarioEvent,
+  type ScenarioTransition,
+} from './scenario/commands.ts';
 export { createDecision, type DecisionSpec } from './scenario/create-decision.ts';
 export {
   type DecisionEvaluation,
@@ -119,6 +129,7 @@ export {
   describeVoteReason,
   formatDistribution,
   type Position,
+  type PositionOverride,
   type PredictedVote,
   predictVote,
   utilityOf,
@@ -128,4 +139,14 @@ export {
 export { positionOf, predictDecisionVotes, tabledText } from './scenario/predict.ts';
 export { adoptionProbability, blockingMembers, distributionOf, modalVote } from './scenario/probability.ts';
 export { compareWithRecord, type RecordComparison, type VoteMismatch } from './scenario/record.ts';
+export {
+  councilBody,
+  DISTRIBUTION_TOLERANCE,
+  distributionProblem,
+  fullDistribution,
+  memberOfBody,
+  mergePosition,
+  POSITION_FIELDS,
+  positionsFor,
+} from './scenario/resolve.ts';
 export type { Body, Clause, Decision, RecordedResult, Scenario } from './scenario/types.ts';

@@ -1,6 +1,32 @@
 // The public API of @horseshoe/protocol: schemas at the edges, and the scenario file loader.
 
 export {
+  CaseFileNameSchema,
+  CaseListSchema,
+  CaseParamsSchema,
+  type CaseSummary,
+  CaseSummarySchema,
+  NoQuerySchema,
+  type RecordDecision,
+  RecordDecisionListSchema,
+  RecordDecisionSchema,
+  type RecordSearchQuery,
+  RecordSearchQuerySchema,
+  type RecordStatsBody,
+  RecordStatsSchema,
+  type ServerConfig,
+  ServerConfigSchema,
+  scenarioTitle,
+} from './http/bodies.ts';
+export {
+  API_ERROR_STATUS,
+  type ApiError,
+  type ApiErrorCode,
+  ApiErrorCodeSchema,
+  ApiErrorSchema,
+  requestProblem,
+} from './http/errors.ts';
+export {
   formatPowerGameFileError,
   type PowerGameFile,
   type PowerGameFileError,
@@ -11,7 +37,6 @@ export {
 export type { CouncilResolver } from './scenario/bodies.ts';
 export { type FieldPath, formatPath } from './scenario/locate.ts';
 export { formatScenarioError, type ParseScenarioResult, parseScenario, type ScenarioError } from './scenario/parse.ts';
-export { DISTRIBUTION_TOLERANCE } from './scenario/positions.ts';
 export {
   type BodyFile,
   BodySchema,

@@ -42,7 +42,6 @@ export {
   type Disagreement,
   type RecordedOutcome,
   replayVote,
-  vetoHoldersOn,
 } from './replay.ts';
 export { openRecordDb, PARSER_VERSION, type RecordDb } from './schema.ts';
 export { SOURCE_ERRORS, type SourceErrorEntry } from './source-errors.ts';

@@ -1,5 +1,6 @@
+import { PERMANENT_STATES } from '@horseshoe/engine';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { VetoCode } from './members.ts';
+import { VETO_CODES, type VetoCode } from './members.ts';
 import { type CheckReport, checkRecord, replayVote } from './replay.ts';
 import type { RecordDb } from './schema.ts';
 import { SOURCE_ERRORS } from './source-errors.ts';
@@ -85,5 +86,11 @@ describe('checkRecord on the Library files', () => {
       recorded: 'vetoed',
       engine: 'not adopted',
     });
+  });
+});
+
+describe('the record’s veto codes', () => {
+  it('are the engine’s permanent members, so the two lists cannot drift apart', () => {
+    expect([...VETO_CODES].sort()).toEqual([...PERMANENT_STATES].sort());
   });
 });

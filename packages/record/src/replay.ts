@@ -1,12 +1,4 @@
-import {
-  DEFAULT_THRESHOLD_SWITCH,
-  decideTally,
-  type MemberId,
-  memberId,
-  type Outcome,
-  ruleFor,
-  type Tally,
-} from '@horseshoe/engine';
+import { councilOn, councilRule, decideTally, memberId, type Outcome, tallyFrom } from '@horseshoe/engine';
 import { type VetoCode, vetoMemberName } from './members.ts';
 import type { RecordDb } from './schema.ts';
 import {
@@ -84,12 +76,9 @@ SELECT d.id, 'draft', d.symbol, d.date, d.file, d.line, d.outcome, c.yes, c.no, 
   FROM drafts d JOIN vote_counts c ON c.decision_id = d.id
 ORDER BY 4, 1`;
 
-// The Russian Federation took over the USSR's seat in December 1991 (council-rules.md 1.2).
-const RUSSIA_FROM = '1991-12-24';
-
 /**
- * Replays every recorded vote through the engine's `decideTally`: the threshold is 7 before
- * 1966 and 9 after (the engine's default switch date), the seats 11 or 15, and the permanent
+ * Replays every recorded vote through the engine's `decideTally` in the Council of its date
+ * (`councilOn`: its seats, the threshold in force and its permanent members), and the permanent
  * members' negative votes are those the table names ("vetoed by …") together with those the
  * Library's veto list records for the same draft symbol within three days (not for 1946–50 drafts
  * known only by their meeting record, which several drafts share). Each disagreement gets its
@@ -154,7 +143,11 @@ export function checkRecord(db: RecordDb): CheckReport {
   };
 }
 
-/** Runs one recorded vote through the engine with the given permanent members voting no. */
+/**
+ * Runs one recorded vote through the engine, in the Council of its date, with the given permanent
+ * members voting no. The seats the count leaves out were absent, or present but not participating
+ * when the record's note says so.
+ */
 export function replayVote(
   v: {
     readonly date: string;
@@ -165,25 +158,14 @@ export function replayVote(
   },
   permanentNo: readonly VetoCode[],
 ): Outcome {
-  const seats = v.date < DEFAULT_THRESHOLD_SWITCH ? 11 : 15;
-  const threshold = v.date < DEFAULT_THRESHOLD_SWITCH ? 7 : 9;
-  const rest = Math.max(0, seats - v.yes - v.no - v.abstain);
+  const council = councilOn(v.date);
+  if (!council.ok) throw new Error(`recorded vote of ${v.date}: ${council.errors[0]?.message}`);
   const notVoting = /did not participate/i.test(v.note ?? '');
-  const tally: Tally = {
-    yes: v.yes,
-    no: v.no,
-    abstain: v.abstain,
-    absent: notVoting ? 0 : rest,
-    notParticipating: notVoting ? rest : 0,
-  };
-  const rule = ruleFor('resolution', { threshold, vetoHolders: vetoHoldersOn(v.date) });
-  return decideTally(tally, permanentNo.map(memberId), rule, { nameOf: (m) => vetoMemberName(m as VetoCode) });
-}
-
-/** The permanent members' codes on a date: the USSR until December 1991, then the Russian Federation. */
-export function vetoHoldersOn(date: string): MemberId[] {
-  const russia: VetoCode = date < RUSSIA_FROM ? 'SUN' : 'RUS';
-  return [russia, 'USA', 'GBR', 'FRA', 'CHN'].map(memberId);
+  const tally = tallyFrom(council.value, v, { rest: notVoting ? 'not-participating' : 'absent' });
+  // The import keeps no count larger than the Council (it reports those rows), so this is a bug.
+  if (!tally.ok) throw new Error(`recorded vote of ${v.date}: ${tally.errors[0]?.message}`);
+  const rule = councilRule(council.value, 'resolution');
+  return decideTally(tally.value, permanentNo.map(memberId), rule, { nameOf: (m) => vetoMemberName(m as VetoCode) });
 }
 
 function outcomeWord(o: Outcome): RecordedOutcome {

@@ -1,3 +1,4 @@
+import { councilOn } from '@horseshoe/engine';
 import type { Statement } from 'better-sqlite3';
 import { correctionFor } from './corrections.ts';
 import type { IssueRow, ParsedMeetingsFile } from './meetings-file.ts';
@@ -125,7 +126,10 @@ function writeCount(
   row: { line: number; text: string },
   issues: IssueRow[],
 ): void {
-  const seats = year < 1966 ? 11 : 15;
+  // The Council's size that year comes from the engine's composition table.
+  const council = councilOn(`${year}-12-31`);
+  if (!council.ok) throw new Error(`no Council for the year ${year}: ${council.errors[0]?.message}`);
+  const seats = council.value.size;
   const total = count.yes + count.no + count.abstain + (count.fourth ?? 0);
   if (total > seats) {
     issues.push({

@@ -1,5 +1,5 @@
 // The public API of @horseshoe/server.
 
-export { type CaseSummary, listCases, readCase } from './http/cases.ts';
+export { listCases, readCase } from './http/cases.ts';
 export { type CreateServerOptions, createServer } from './http/create-server.ts';
 export type { RecordSource } from './http/record.ts';

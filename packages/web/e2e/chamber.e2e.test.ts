@@ -85,6 +85,10 @@ describe('the Libya 2019 case in the browser', () => {
     await selectDecision(w, 'uk-draft-resolution');
     await w.page.locator('.seat[data-member="RUS"]').click();
     await w.page.getByTestId('vote-mode').selectOption('distribution');
+    const shares = w.page.getByTestId('distribution');
+    await shares.getByLabel('no').fill('0');
+    await shares.getByLabel('yes').fill('0.5');
+    await shares.getByLabel('abstain').fill('0.5');
     await seatVote(w, 'RUS', 'uncertain');
     await expect.poll(() => w.page.locator('.seat[data-member="RUS"] .seat-prob').textContent()).toBe('50%');
     // Russia votes yes or abstains with even odds; neither blocks, so adoption is certain.
@@ -96,6 +100,7 @@ describe('the Libya 2019 case in the browser', () => {
     await selectDecision(w, 'uk-draft-resolution');
     await expect.poll(() => w.page.locator('.seat[data-member="DEU"]').count()).toBe(1);
     await w.page.getByLabel('Date (composition)').fill('2022-03-01');
+    await w.page.getByLabel('Date (composition)').press('Enter');
     await expect.poll(() => w.page.locator('.seat[data-member="IND"]').count()).toBe(1);
     await expect.poll(() => w.page.locator('.seat[data-member="DEU"]').count()).toBe(0);
     await expect.poll(() => w.page.locator('.seat').count()).toBe(15);

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { importRecord, libyaTimeline, openRecordDb, recordStats } from '@horseshoe/record';
+import { importRecord, isVetoCode, libyaTimeline, openRecordDb, recordStats, searchDecisions } from '@horseshoe/record';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT, registerBrowserSuite, screenshot, type WatchedPage } from './harness.ts';
 
@@ -11,7 +11,15 @@ const TABLES = path.resolve(REPO_ROOT, '../shared/data/unsc/dhl-meetings-tables'
 const { openLibya, selectDecision } = registerBrowserSuite(() => {
   const db = openRecordDb(':memory:');
   importRecord(db, TABLES);
-  return { record: { label: 'a test database', stats: () => recordStats(db), libyaTimeline: () => libyaTimeline(db) } };
+  return {
+    record: {
+      label: 'a test database',
+      stats: () => recordStats(db),
+      libyaTimeline: () => libyaTimeline(db),
+      search: ({ vetoedBy, ...rest }) =>
+        searchDecisions(db, { ...rest, ...(vetoedBy !== undefined && isVetoCode(vetoedBy) ? { vetoedBy } : {}) }),
+    },
+  };
 });
 
 const text = async (w: WatchedPage, selector: string) => (await w.page.locator(selector).first().textContent()) ?? '';

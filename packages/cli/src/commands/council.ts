@@ -1,6 +1,6 @@
-import { type Council, councilOn, type IsoDate, isIsoDate, memberName } from '@horseshoe/engine';
+import { type Council, DEFAULT_THRESHOLD_SWITCH, memberName } from '@horseshoe/engine';
 import type { Command } from 'commander';
-import { UsageError } from '../cli-error.ts';
+import { councilFromFlags } from '../council-flags.ts';
 import { formatTable, printResult } from '../output.ts';
 
 interface CouncilFlags {
@@ -23,20 +23,15 @@ export function registerCouncil(program: Command): void {
     .command('council')
     .description('Members of the Security Council on a date, the votes needed to adopt, and the presidency')
     .option('--date <YYYY-MM-DD>', "the date (1946-01-17 to 2026-12-31); defaults to today's date (UTC)")
-    .option('--threshold-switch <YYYY-MM-DD>', 'first day on which nine votes are needed (default 1966-01-01)')
+    .option(
+      '--threshold-switch <YYYY-MM-DD>',
+      `first day on which nine votes are needed (default ${DEFAULT_THRESHOLD_SWITCH})`,
+    )
     .option('--json', 'print JSON instead of a table')
     .action((flags: CouncilFlags) => {
-      const date = flags.date ?? new Date().toISOString().slice(0, 10);
-      const options = flags.thresholdSwitch === undefined ? {} : { thresholdSwitch: switchDate(flags.thresholdSwitch) };
-      const result = councilOn(date, options);
-      if (!result.ok) throw new UsageError(result.errors.map((e) => `--date: ${e.message}`).join('\n'));
-      printResult(flags.json === true, toJson(result.value), () => render(result.value));
+      const council = councilFromFlags(flags);
+      printResult(flags.json === true, toJson(council), () => render(council));
     });
-}
-
-function switchDate(value: string): IsoDate {
-  if (!isIsoDate(value)) throw new UsageError(`--threshold-switch: not a valid date: ${value} (expected YYYY-MM-DD)`);
-  return value;
 }
 
 function toJson(council: Council): unknown {

@@ -216,7 +216,7 @@ function renderImport(file: string, report: ImportReport): string {
 
 function renderCheck(r: CheckReport): string {
   const lines = [
-    `Replayed ${r.records} recorded votes through the decision rules (threshold 7 before 1966, 9 after).`,
+    `Replayed ${r.records} recorded votes through the decision rules, each in the Council of its date (its seats, threshold and permanent members).`,
     `Agree: ${r.agree} (${r.agreementPercent}%). Disagree: ${r.disagree}, of which ${r.sourceErrors} documented source errors and ${r.unexplained} unexplained.`,
     `Agreement outside the documented source errors: ${r.agreementOutsideSourceErrorsPercent}%.`,
     `Not replayed (no count printed): ${Object.entries(r.notReplayed)

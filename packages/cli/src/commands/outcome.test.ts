@@ -76,7 +76,7 @@ describe('horseshoe outcome', () => {
 
   it.each([
     [['--date', '1945-12-31', '--tally', '7-0-0'], /--date: .*1946-01-17/],
-    [['--date', '2019-02-30', '--tally', '7-0-0'], /--date: "2019-02-30" is not a date/],
+    [['--date', '2019-02-30', '--tally', '7-0-0'], /--date: not a valid date: 2019-02-30/],
     [['--date', '2019-04-18', '--yes', 'XYZ'], /--yes: unknown member code XYZ/],
     [['--date', '1990-05-01', '--yes', 'DEU'], /--yes: DEU was not a member of the Security Council on 1990-05-01/],
     [['--date', '2019-04-18', '--tally', '10-5-3'], /--tally: .*18 votes, but the Council had 15 members/],

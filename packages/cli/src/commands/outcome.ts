@@ -1,23 +1,25 @@
 import {
   type Council,
-  councilOn,
-  type DecisionRule,
+  councilRule,
+  DEFAULT_THRESHOLD_SWITCH,
   decideTally,
   decideVotes,
-  isIsoDate,
   isKnownMemberCode,
   type MemberId,
   type Outcome,
   permanentCodes,
   resolveMemberCode,
+  tallyFrom,
   type VoteValue,
 } from '@horseshoe/engine';
 import type { Command } from 'commander';
 import { UsageError, usageFromErrors } from '../cli-error.ts';
+import { councilFromFlags } from '../council-flags.ts';
 import { formatTable, printResult, splitList } from '../output.ts';
 
 interface OutcomeFlags {
   date?: string;
+  thresholdSwitch?: string;
   yes?: string;
   no?: string;
   abstain?: string;
@@ -38,7 +40,11 @@ export function registerOutcome(program: Command): void {
     )
     .requiredOption(
       '--date <YYYY-MM-DD>',
-      'date of the vote (sets the composition and the threshold: 7 of 11 before 1966, 9 of 15 since)',
+      'date of the vote (sets the composition, the seats and the threshold in force that day)',
+    )
+    .option(
+      '--threshold-switch <YYYY-MM-DD>',
+      `first day on which nine votes are needed (default ${DEFAULT_THRESHOLD_SWITCH})`,
     )
     .option('--yes <CODES>', 'members voting yes, comma-separated (e.g. FRA,GBR,USA)')
     .option('--no <CODES>', 'members voting no')
@@ -76,16 +82,10 @@ interface OutcomeResult {
 }
 
 function runOutcome(flags: OutcomeFlags): OutcomeResult {
-  const date = flags.date ?? '';
-  if (!isIsoDate(date)) throw new UsageError(`--date: "${date}" is not a date written YYYY-MM-DD`);
-  const c = councilOn(date);
-  if (!c.ok) usageFromErrors(c.errors.map((e) => ({ ...e, message: `--date: ${e.message}` })));
-  const council = c.value;
+  const council = councilFromFlags(flags);
   const procedural = Boolean(flags.procedural);
   const permanent = permanentCodes(council);
-  const rule: DecisionRule = procedural
-    ? { type: 'procedural', threshold: council.threshold }
-    : { type: 'substantive', threshold: council.threshold, vetoHolders: permanent };
+  const rule = councilRule(council, procedural ? 'procedural' : 'resolution');
   const nameOf = (m: MemberId) => council.members.find((x) => x.code === m)?.name ?? m;
   const perMember = [flags.yes, flags.no, flags.abstain, flags.absent, flags.notParticipating].some(
     (f) => f !== undefined,
@@ -126,12 +126,10 @@ function runOutcome(flags: OutcomeFlags): OutcomeResult {
   }
   const m = /^(\d+)-(\d+)-(\d+)$/.exec(flags.tally.trim());
   if (!m) throw new UsageError(`--tally: "${flags.tally}" is not written YES-NO-ABSTAIN, e.g. 11-1-3`);
-  const [yes, no, abstain] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (yes + no + abstain > council.size) {
-    throw new UsageError(
-      `--tally: ${yes}+${no}+${abstain} = ${yes + no + abstain} votes, but the Council had ${council.size} members on ${date}`,
-    );
-  }
+  const counted = tallyFrom(council, { yes: Number(m[1]), no: Number(m[2]), abstain: Number(m[3]) });
+  if (!counted.ok) usageFromErrors(counted.errors.map((e) => ({ ...e, message: `--tally: ${e.message}` })));
+  const tally = counted.value;
+  const no = tally.no;
   const permanentNo = splitList(flags.permanentNo).map((code) => memberOn(council, code, '--permanent-no'));
   for (const p of permanentNo) {
     if (!permanent.includes(p)) throw new UsageError(`--permanent-no: ${p} is not a permanent member`);
@@ -142,7 +140,6 @@ function runOutcome(flags: OutcomeFlags): OutcomeResult {
       `--permanent-no: ${permanentNo.length} permanent members named, but the tally has only ${no} no votes`,
     );
   }
-  const tally = { yes, no, abstain, absent: council.size - yes - no - abstain, notParticipating: 0 };
   return { council, procedural, outcome: decideTally(tally, permanentNo, rule, { nameOf }), votes: null };
 }
 

@@ -1,4 +1,4 @@
-import { councilOn, isIsoDate } from '@horseshoe/engine';
+import { DEFAULT_THRESHOLD_SWITCH } from '@horseshoe/engine';
 import {
   computePower,
   councilGame,
@@ -22,6 +22,7 @@ import {
 import { formatPowerGameFileError, type PowerRuleFile, parsePowerGameFile } from '@horseshoe/protocol';
 import type { Command } from 'commander';
 import { UsageError } from '../cli-error.ts';
+import { councilFromFlags } from '../council-flags.ts';
 import { readInputFile } from '../input-file.ts';
 import { formatTable, printResult, splitList } from '../output.ts';
 import { runInContext } from './power-context.ts';
@@ -63,7 +64,7 @@ export function registerPower(program: Command): void {
     .option('--date <YYYY-MM-DD>', "with --body unsc: the Council on this date (default today's date, UTC)")
     .option(
       '--threshold-switch <YYYY-MM-DD>',
-      'with --body unsc: first day on which nine votes are needed (default 1966-01-01)',
+      `with --body unsc: first day on which nine votes are needed (default ${DEFAULT_THRESHOLD_SWITCH})`,
     )
     .option('--quota <Q>', 'votes or weight needed to win; with --body, replaces the body’s threshold')
     .option('--weights <w1,w2,...>', 'a weighted game: one weight per player (decimals allowed)')
@@ -203,14 +204,7 @@ function numberFlag(flag: string, value: string): number {
 function bodyGame(body: string, flags: PowerFlags): DescribedGame {
   const quota = flags.quota === undefined ? undefined : numberFlag('--quota', flags.quota);
   if (body === 'unsc') {
-    if (flags.date !== undefined && !isIsoDate(flags.date))
-      throw new UsageError(`--date: not a valid date: ${flags.date}`);
-    const date = flags.date ?? new Date().toISOString().slice(0, 10);
-    const sw = flags.thresholdSwitch;
-    if (sw !== undefined && !isIsoDate(sw)) throw new UsageError(`--threshold-switch: not a valid date: ${sw}`);
-    const council = councilOn(date, sw === undefined ? {} : { thresholdSwitch: sw });
-    if (!council.ok) throw new UsageError(council.errors.map((e) => `--date: ${e.message}`).join('\n'));
-    const c = council.value;
+    const c = councilFromFlags(flags);
     const game = councilGame(quota === undefined ? c : { ...c, threshold: quota });
     return {
       title: `Security Council on ${c.date}: ${c.members.length} members, ${quota ?? c.threshold} affirmative votes including every permanent member`,

@@ -1,17 +1,14 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { libyaTimeline, openRecordDb, recordStats } from '@horseshoe/record';
+import { isVetoCode, libyaTimeline, openRecordDb, recordStats, searchDecisions } from '@horseshoe/record';
 import { createServer, type RecordSource } from '@horseshoe/server';
 import type { Command } from 'commander';
+import { CASES_DIR, REPO_ROOT, WEB_ROOT } from '../assets.ts';
 import { UsageError } from '../cli-error.ts';
 import { printResult } from '../output.ts';
 import { defaultDbPath } from './history.ts';
 
-const REPO_ROOT = path.resolve(fileURLToPath(import.meta.url), '../../../../..');
-const WEB_ROOT = path.join(REPO_ROOT, 'packages/web/dist');
-const CASES_DIR = path.join(REPO_ROOT, 'cases');
 const DEFAULT_CASE = 'libya-2019.yaml';
 
 interface ServeOptions {
@@ -93,7 +90,14 @@ function openRecord(file: string | undefined): RecordSource | undefined {
     const reason = error instanceof Error ? error.message : String(error);
     throw new UsageError(`--record-db ${path}: not a Horseshoe record database (${reason})`);
   }
-  return { label: path, stats: () => recordStats(db), libyaTimeline: () => libyaTimeline(db) };
+  return {
+    label: path,
+    stats: () => recordStats(db),
+    libyaTimeline: () => libyaTimeline(db),
+    // protocol's schema already checked the member code against the engine's permanent members.
+    search: ({ vetoedBy, ...rest }) =>
+      searchDecisions(db, { ...rest, ...(vetoedBy !== undefined && isVetoCode(vetoedBy) ? { vetoedBy } : {}) }),
+  };
 }
 
 function parsePort(text: string): number {
@@ -104,6 +108,8 @@ function parsePort(text: string): number {
 
 function buildWebApp(allowed: boolean, quiet: boolean): void {
   const how = 'npm run build (from the repository root)';
+  if (REPO_ROOT === undefined)
+    throw new Error(`the installed package lacks its web app: ${WEB_ROOT}/index.html is missing`);
   if (!allowed) throw new Error(`the web app is not built: ${WEB_ROOT}/index.html is missing; build it with ${how}`);
   if (!quiet) process.stderr.write(`The web app is not built yet; building it with ${how}…\n`);
   const result = spawnSync('npm', ['run', 'build', '--workspace', '@horseshoe/web'], {

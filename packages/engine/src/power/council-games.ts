@@ -1,3 +1,4 @@
+import { PERMANENT_SEAT_CODES } from '../council/permanent-members.ts';
 import type { Council } from '../council/seats.ts';
 import type { PowerGame, PowerRule } from './games.ts';
 
@@ -54,7 +55,12 @@ export interface ReformModel {
 /** The built-in reform models. */
 export type ReformModelId = 'model-a' | 'model-b' | 'g4';
 
-const P5 = { label: 'permanent with veto', count: 5, veto: true, names: ['CHN', 'FRA', 'RUS', 'GBR', 'USA'] };
+const P5 = {
+  label: 'permanent with veto',
+  count: PERMANENT_SEAT_CODES.length,
+  veto: true,
+  names: [...PERMANENT_SEAT_CODES],
+};
 
 /** The built-in reform models, by id. */
 export const REFORM_MODELS: Readonly<Record<ReformModelId, ReformModel>> = {

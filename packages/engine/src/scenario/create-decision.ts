@@ -1,3 +1,4 @@
+import { PERMANENT_SEAT_CODES } from '../council/permanent-members.ts';
 import { type ClauseId, clauseId, type MemberId, memberId } from '../ids.ts';
 import type { Instrument } from '../rules/instrument.ts';
 import { DEFAULT_POSITION, type Position } from './position.ts';
@@ -21,7 +22,7 @@ export interface DecisionSpec {
   readonly positions?: Readonly<Record<string, Partial<Position>>>;
 }
 
-const P5 = ['CHN', 'FRA', 'RUS', 'GBR', 'USA'];
+const P5: readonly string[] = PERMANENT_SEAT_CODES;
 const E10 = ['E1', 'E2', 'E3', 'E4', 'E5', 'E6', 'E7', 'E8', 'E9', 'E10'];
 
 /**

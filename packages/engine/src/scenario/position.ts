@@ -29,6 +29,12 @@ export interface Position {
   readonly vote: CastVote | VoteDistribution | null;
 }
 
+/**
+ * The fields of a position a scenario file sets at one level (scenario or decision); a missing field
+ * comes from the level below, then from {@link DEFAULT_POSITION}.
+ */
+export type PositionOverride = { readonly [TField in keyof Position]?: Position[TField] };
+
 /** The default position: no red lines, no values, yes at utility 0. */
 export const DEFAULT_POSITION: Position = {
   rejects: [],

@@ -1,7 +1,7 @@
 import type { ClauseId, IsoDate, MemberId } from '../ids.ts';
 import type { Instrument } from '../rules/instrument.ts';
 import type { OutcomeReason } from '../rules/outcome.ts';
-import type { CastVote, Position } from './position.ts';
+import type { CastVote, Position, PositionOverride } from './position.ts';
 
 /**
  * The engine's view of a scenario after loading: every default filled in, every decision resolved
@@ -42,6 +42,11 @@ export interface Decision {
   readonly body: Body;
   /** Each member's effective position for this decision; a member missing here has the default position. */
   readonly positions: ReadonlyMap<MemberId, Position>;
+  /**
+   * The fields the decision itself sets for each member (its `positions` in the file), before the
+   * scenario-level position fills the rest; absent: {@link positions} are the decision's own.
+   */
+  readonly overrides?: ReadonlyMap<MemberId, PositionOverride>;
   /** How the real vote went, when the decision models a recorded one (case files); absent otherwise. */
   readonly recorded?: RecordedResult;
 }
@@ -62,4 +67,6 @@ export interface Scenario {
   readonly title: string;
   readonly date: IsoDate | null;
   readonly decisions: readonly Decision[];
+  /** Scenario-level positions by the code the file uses, applying to every decision the member sits in. */
+  readonly positions?: ReadonlyMap<string, PositionOverride>;
 }

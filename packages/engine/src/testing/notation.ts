@@ -1,3 +1,4 @@
+import { PERMANENT_SEAT_CODES } from '../council/permanent-members.ts';
 import { type MemberId, memberId } from '../ids.ts';
 import type { DecisionRule } from '../rules/instrument.ts';
 import { decideVotes, type Outcome } from '../rules/outcome.ts';
@@ -11,7 +12,7 @@ export interface TestBody {
 }
 
 /** The permanent members' codes, in the Council's order. */
-export const P5: readonly MemberId[] = ['CHN', 'FRA', 'RUS', 'GBR', 'USA'].map(memberId);
+export const P5: readonly MemberId[] = PERMANENT_SEAT_CODES;
 
 /**
  * A Council of the given size (15, or 11 before 1966) with elected seats named `E1`…`E10`.

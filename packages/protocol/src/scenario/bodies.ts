@@ -1,11 +1,11 @@
 import {
   type Body,
+  councilBody as bodyOfCouncil,
   type Council,
   type IsoDate,
   isoDate,
   type MemberId,
   memberId,
-  permanentCodes,
   type Result,
   resolveMember,
 } from '@horseshoe/engine';
@@ -82,13 +82,7 @@ export function councilBody(date: string, resolveCouncil: CouncilResolver): Reso
   if (!council.ok) return { errors: council.errors.map((e) => e.message) };
   const c = council.value;
   return {
-    body: {
-      members: c.members.map((m) => m.code),
-      permanent: permanentCodes(c),
-      threshold: c.threshold,
-      names: Object.fromEntries(c.members.map((m) => [m.code, m.name])),
-      date: c.date,
-    },
+    body: bodyOfCouncil(c),
     resolve: (code) => {
       const r = resolveMember(c, code);
       return r.ok ? { member: r.value.code } : { error: r.errors.map((e) => e.message).join('; ') };

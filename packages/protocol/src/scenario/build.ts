@@ -5,14 +5,16 @@ import {
   type Decision,
   isoDate,
   type MemberId,
-  type Position,
+  type PositionOverride,
+  positionsFor,
   type RecordedResult,
   type Scenario,
+  tallyFrom,
 } from '@horseshoe/engine';
 import { type CouncilResolver, checkCustomBody, councilBody, customBody, type ResolvedBody } from './bodies.ts';
 import type { FieldPath } from './locate.ts';
-import { checkDistribution, checkPositionClauses, type Issue, mergePosition } from './positions.ts';
-import type { DecisionFile, PositionFile, RecordedFile, ScenarioFile } from './schema.ts';
+import { checkDistribution, checkPositionClauses, type Issue, overrideFrom } from './positions.ts';
+import type { DecisionFile, RecordedFile, ScenarioFile } from './schema.ts';
 
 /**
  * Checks everything the schema cannot (ids, references, member codes, distributions) and builds the
@@ -78,14 +80,16 @@ export function buildScenario(
     }
   }
 
+  const scenarioLevel = new Map(Object.entries(file.positions ?? {}).map(([code, p]) => [code, overrideFrom(p)]));
   const decisions: Decision[] = [];
   for (const { decision, path, body } of contexts) {
     if (!body) continue;
-    const built = buildDecision(decision, path, body, file.positions ?? {}, issues);
+    const built = buildDecision(decision, path, body, scenarioLevel, issues);
     if (built) decisions.push(built);
   }
   if (issues.length > 0) return { issues };
-  return { scenario: { title: file.title, date: file.date ? isoDate(file.date) : null, decisions } };
+  const date = file.date ? isoDate(file.date) : null;
+  return { scenario: { title: file.title, date, decisions, positions: scenarioLevel } };
 }
 
 function checkClauses(d: DecisionFile, path: FieldPath): Issue[] {
@@ -139,12 +143,12 @@ function buildDecision(
   d: DecisionFile,
   path: FieldPath,
   resolved: ResolvedBody,
-  scenarioPositions: Readonly<Record<string, PositionFile>>,
+  scenarioLevel: ReadonlyMap<string, PositionOverride>,
   issues: Issue[],
 ): Decision | null {
   const clauseIds = new Set((d.clauses ?? []).map((c) => c.id));
   const before = issues.length;
-  const own = new Map<MemberId, PositionFile>();
+  const own = new Map<MemberId, PositionOverride>();
   for (const [code, position] of Object.entries(d.positions ?? {})) {
     const at: FieldPath = [...path, 'positions', code];
     issues.push(
@@ -159,21 +163,11 @@ function buildDecision(
     const r = resolved.resolve(code);
     if ('error' in r) issues.push({ path: at, atKey: true, message: r.error });
     else if (own.has(r.member)) issues.push({ path: at, atKey: true, message: `a second position for ${r.member}` });
-    else own.set(r.member, position);
-  }
-  const inherited = new Map<MemberId, PositionFile>();
-  for (const [code, position] of Object.entries(scenarioPositions)) {
-    const r = resolved.resolve(code);
-    if ('member' in r) inherited.set(r.member, position);
+    else own.set(r.member, overrideFrom(position));
   }
   const recorded = d.recorded ? buildRecorded(d.recorded, [...path, 'recorded'], resolved, issues) : undefined;
   if (issues.length > before) return null;
 
-  const positions = new Map<MemberId, Position>();
-  for (const member of resolved.body.members) {
-    if (!own.has(member) && !inherited.has(member)) continue;
-    positions.set(member, mergePosition(inherited.get(member), own.get(member), clauseIds));
-  }
   const clauses: Clause[] = (d.clauses ?? []).map((c) => ({
     id: clauseId(c.id),
     text: c.text ?? null,
@@ -185,7 +179,8 @@ function buildDecision(
     clauses,
     tabled: d.tabled ? d.tabled.map(clauseId) : clauses.map((c) => c.id),
     body: resolved.body,
-    positions,
+    positions: positionsFor(resolved.body, clauses, scenarioLevel, own),
+    overrides: own,
     ...(recorded ? { recorded } : {}),
   };
 }
@@ -204,11 +199,9 @@ function buildRecorded(
   }
   const counts = r.tally?.split('-').map(Number);
   const tally = counts ? { yes: counts[0] ?? 0, no: counts[1] ?? 0, abstain: counts[2] ?? 0 } : null;
-  if (tally && tally.yes + tally.no + tally.abstain > resolved.body.members.length) {
-    issues.push({
-      path: [...path, 'tally'],
-      message: `${r.tally} counts more votes than the body's ${resolved.body.members.length} members`,
-    });
+  const checked = tally ? tallyFrom(resolved.body, tally) : null;
+  if (checked && !checked.ok) {
+    for (const e of checked.errors) issues.push({ path: [...path, 'tally'], message: `${r.tally}: ${e.message}` });
   }
   return { symbol: r.symbol ?? null, outcome: r.outcome, tally, votes };
 }

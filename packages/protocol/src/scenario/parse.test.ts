@@ -286,3 +286,23 @@ decisions:
     );
   });
 });
+
+describe('a recorded tally', () => {
+  it('is checked against the seats by the engine and reported at its line', () => {
+    const text = [
+      'title: Too many votes',
+      'date: 1960-01-05',
+      'decisions:',
+      '  - id: d1',
+      '    instrument: resolution',
+      '    recorded: { outcome: adopted, tally: 9-2-1 }',
+      '',
+    ].join('\n');
+    const r = parseScenario(text, 'too-many.yaml');
+    expect(r.ok ? null : r.errors[0]).toMatchObject({
+      line: 6,
+      path: 'decisions[0].recorded.tally',
+      message: '9-2-1: 9+2+1 = 12 votes, but the Council had 11 members on 1960-01-05',
+    });
+  });
+});

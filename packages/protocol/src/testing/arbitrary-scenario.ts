@@ -1,3 +1,4 @@
+import { councilBody, councilOn } from '@horseshoe/engine';
 import fc from 'fast-check';
 import type {
   DecisionFileInput as DecisionFile,
@@ -9,23 +10,13 @@ import type {
 // property tests and fuzzing here and in other packages. Every generated file is valid by construction.
 
 const CLAUSES = ['a', 'b', 'c', 'd', 'e'] as const;
-const COUNCIL_2019 = [
-  'CHN',
-  'FRA',
-  'RUS',
-  'GBR',
-  'USA',
-  'BEL',
-  'CIV',
-  'DOM',
-  'GNQ',
-  'DEU',
-  'IDN',
-  'KWT',
-  'PER',
-  'POL',
-  'ZAF',
-];
+// The Council of 18 April 2019, read from the engine's membership table.
+const COUNCIL_2019_BODY = (() => {
+  const council = councilOn('2019-04-18');
+  if (!council.ok) throw new Error('the engine has no Council for 2019-04-18');
+  return councilBody(council.value);
+})();
+const COUNCIL_2019: readonly string[] = COUNCIL_2019_BODY.members;
 const INSTRUMENTS = [
   'resolution',
   'procedural',
@@ -97,7 +88,12 @@ function arbitraryDecision(id: string, members: readonly string[]): fc.Arbitrary
  */
 export function arbitraryScenarioFile(options: { readonly council?: boolean } = {}): fc.Arbitrary<ScenarioFile> {
   const bodyArb = options.council
-    ? fc.constant({ members: COUNCIL_2019, permanent: COUNCIL_2019.slice(0, 5), threshold: 9, real: true })
+    ? fc.constant<{ members: string[]; permanent: string[]; threshold: number; real: boolean }>({
+        members: [...COUNCIL_2019],
+        permanent: [...COUNCIL_2019_BODY.permanent],
+        threshold: COUNCIL_2019_BODY.threshold,
+        real: true,
+      })
     : fc.integer({ min: 3, max: 7 }).chain((n) => {
         const members = Array.from({ length: n }, (_, i) => `M${i}`);
         return fc.record({

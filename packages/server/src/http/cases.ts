@@ -1,21 +1,10 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parse } from 'yaml';
-
-/** One file of the case library, as listed by `GET /api/cases`. */
-export interface CaseSummary {
-  /** The file name inside the cases folder, e.g. `libya-2019.yaml`. */
-  readonly file: string;
-  /** The scenario's `title`, or `null` when the file does not parse or has none. */
-  readonly title: string | null;
-  readonly format: 'yaml' | 'json';
-}
-
-const CASE_FILE = /^[A-Za-z0-9][A-Za-z0-9._-]*\.(ya?ml|json)$/;
+import { CaseFileNameSchema, type CaseSummary, scenarioTitle } from '@horseshoe/protocol';
 
 /** True when `name` is a plain case file name (no folder, no `..`), YAML or JSON. */
 export function isCaseFileName(name: string): boolean {
-  return CASE_FILE.test(name) && !name.includes('..');
+  return CaseFileNameSchema.safeParse(name).success;
 }
 
 /**
@@ -33,7 +22,7 @@ export async function listCases(casesDir: string): Promise<CaseSummary[]> {
   return Promise.all(
     files.map(async (file) => {
       const text = await readFile(path.join(casesDir, file), 'utf8');
-      return { file, title: titleOf(text), format: file.endsWith('.json') ? 'json' : 'yaml' } as const;
+      return { file, title: scenarioTitle(text), format: file.endsWith('.json') ? 'json' : 'yaml' } as const;
     }),
   );
 }
@@ -47,17 +36,6 @@ export async function readCase(casesDir: string, file: string): Promise<string |
   try {
     return await readFile(path.join(casesDir, file), 'utf8');
   } catch {
-    return null;
-  }
-}
-
-function titleOf(text: string): string | null {
-  try {
-    const doc: unknown = parse(text);
-    if (doc !== null && typeof doc === 'object' && 'title' in doc && typeof doc.title === 'string') return doc.title;
-    return null;
-  } catch {
-    // A broken case is still listed: the web app shows its errors when it is opened.
     return null;
   }
 }

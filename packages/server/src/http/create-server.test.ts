@@ -1,10 +1,39 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import {
+  ApiErrorSchema,
+  RecordDecisionListSchema,
+  type RecordSearchQuery,
+  RecordStatsSchema,
+  ServerConfigSchema,
+} from '@horseshoe/protocol';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer } from './create-server.ts';
 import type { RecordSource } from './record.ts';
+
+const STATS: ReturnType<RecordSource['stats']> = {
+  vetoesByMember: { RUS: 30, USA: 82 },
+  vetoesByMemberByDecade: [{ decade: 2010, RUS: 13, USA: 2 }],
+  vetoesByMemberByYear: [{ year: 2011, RUS: 1 }],
+  resolutionsPerYear: [{ year: 2019, resolutions: 52 }],
+  unanimityPerYear: [{ year: 2019, resolutions: 52, unanimous: 40, withoutVote: 0, share: 0.769 }],
+  failedDraftsByReason: { vetoed: 200, 'not adopted': 60 },
+  failedDraftsByDecade: [{ decade: 2010, vetoed: 20, notAdopted: 3 }],
+};
+
+const RES_1970 = {
+  id: 'r1970',
+  kind: 'resolution',
+  symbol: 'S/RES/1970 (2011)',
+  date: '2011-02-26',
+  outcome: 'adopted',
+  vote: '15-0-0',
+  vetoedBy: null,
+  topic: 'Peace and security in Africa',
+  meeting: 'S/PV.6491',
+} as const;
 
 let dir: string;
 let webRoot: string;
@@ -122,16 +151,48 @@ describe('createServer', () => {
     });
   });
 
-  it('serves the record statistics and the Libya timeline from the record source it was given', async () => {
+  it('serves the record statistics, the Libya timeline and a search from the record source it was given', async () => {
+    let asked: RecordSearchQuery | null = null;
     const record: RecordSource = {
       label: 'test.db',
-      stats: () => ({ resolutionsPerYear: [{ year: 2019, count: 52 }] }),
-      libyaTimeline: () => [{ symbol: 'S/RES/1970 (2011)', date: '2011-02-26' }],
+      stats: () => STATS,
+      libyaTimeline: () => [RES_1970],
+      search: (query) => {
+        asked = query;
+        return [RES_1970];
+      },
     };
     await withServer(record, async (app) => {
-      expect((await app.inject({ method: 'GET', url: '/api/config' })).json().record).toEqual({ label: 'test.db' });
-      expect((await app.inject({ method: 'GET', url: '/api/record/stats' })).json()).toEqual(record.stats());
-      expect((await app.inject({ method: 'GET', url: '/api/record/libya' })).json()).toEqual(record.libyaTimeline());
+      const get = async (url: string) => (await app.inject({ method: 'GET', url })).json();
+      expect(ServerConfigSchema.parse(await get('/api/config')).record).toEqual({ label: 'test.db' });
+      expect(RecordStatsSchema.parse(await get('/api/record/stats'))).toEqual(STATS);
+      expect(RecordDecisionListSchema.parse(await get('/api/record/libya'))).toEqual([RES_1970]);
+      const found = await get('/api/record/decisions?text=Libya&from=2011&vetoedBy=RUS&limit=5');
+      expect(RecordDecisionListSchema.parse(found)).toEqual([RES_1970]);
+      expect(asked).toEqual({ text: 'Libya', from: 2011, vetoedBy: 'RUS', limit: 5 });
+    });
+  });
+
+  // Every route, a malformed query or parameter, and the field it names in the documented error shape.
+  it.each([
+    ['/api/config?verbose=1', 'request/invalid', /query\.verbose: not a field of this request/],
+    ['/api/cases?sort=title', 'request/invalid', /query\.sort: not a field of this request/],
+    ['/api/cases/libya-2019.yaml?raw=1', 'request/invalid', /query\.raw: not a field of this request/],
+    ['/api/cases/notes.txt', 'case/bad-name', /params\.file: not a case file name: notes\.txt/],
+    ['/api/record/stats?decade=1990', 'request/invalid', /query\.decade: not a field of this request/],
+    ['/api/record/libya?from=2011', 'request/invalid', /query\.from: not a field of this request/],
+    ['/api/record/decisions?from=soon', 'request/invalid', /query\.from: /],
+    ['/api/record/decisions?limit=100000', 'request/invalid', /query\.limit: /],
+    ['/api/record/decisions?vetoedBy=DEU', 'request/invalid', /query\.vetoedBy: expected one of CHN, FRA, SUN, RUS/],
+    ['/api/record/decisions?outcome=won', 'request/invalid', /query\.outcome: /],
+  ])('answers GET %s with 400 %s naming the field', async (url, code, message) => {
+    const record: RecordSource = { label: 't', stats: () => STATS, libyaTimeline: () => [], search: () => [] };
+    await withServer(record, async (app) => {
+      const res = await app.inject({ method: 'GET', url });
+      expect(res.statusCode).toBe(400);
+      const body = ApiErrorSchema.parse(res.json());
+      expect(body.error.code).toBe(code);
+      expect(body.error.message).toMatch(message);
     });
   });
 

@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
+import { CaseParamsSchema, NoQuerySchema, RecordSearchQuerySchema, type ServerConfig } from '@horseshoe/protocol';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { isCaseFileName, listCases, readCase } from './cases.ts';
-import { sendError } from './errors.ts';
+import { listCases, readCase } from './cases.ts';
+import { checkRequest, sendError } from './errors.ts';
 import type { RecordSource } from './record.ts';
 
 /** Where the server finds the built web app, the case library and (optionally) the record. */
@@ -18,12 +19,6 @@ export interface CreateServerOptions {
   readonly defaultCase?: string;
   /** Fastify request logging; off by default. */
   readonly logger?: boolean;
-}
-
-/** What `GET /api/config` answers: what this server offers the web app. */
-export interface ServerConfig {
-  readonly defaultCase: string;
-  readonly record: { readonly label: string } | null;
 }
 
 /**
@@ -43,13 +38,25 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
   };
   const app = Fastify({ logger: options.logger ?? false });
 
-  app.get('/api/config', async () => config);
-  app.get('/api/cases', async () => ({ cases: await listCases(casesDir) }));
-  app.get<{ Params: { file: string } }>('/api/cases/:file', async (request, reply) => {
-    const { file } = request.params;
-    if (!isCaseFileName(file)) return sendError(reply, 'case/bad-name', `not a case file name: ${file}`);
-    const text = await readCase(casesDir, file);
-    if (text === null) return sendError(reply, 'case/not-found', `no case file named ${file}`);
+  // Every route checks its query (and parameters) against protocol's schemas: 400 naming the field.
+  app.get('/api/config', async (request, reply) => {
+    const query = checkRequest(reply, 'query', NoQuerySchema, request.query);
+    return query.ok ? config : query.sent;
+  });
+  app.get('/api/cases', async (request, reply) => {
+    const query = checkRequest(reply, 'query', NoQuerySchema, request.query);
+    return query.ok ? { cases: await listCases(casesDir) } : query.sent;
+  });
+  app.get('/api/cases/:file', async (request, reply) => {
+    const query = checkRequest(reply, 'query', NoQuerySchema, request.query);
+    if (!query.ok) return query.sent;
+    const params = CaseParamsSchema.safeParse(request.params);
+    if (!params.success) {
+      const file = (request.params as { file?: unknown }).file;
+      return sendError(reply, 'case/bad-name', `params.file: not a case file name: ${String(file)}`);
+    }
+    const text = await readCase(casesDir, params.data.file);
+    if (text === null) return sendError(reply, 'case/not-found', `no case file named ${params.data.file}`);
     return reply.type('text/plain; charset=utf-8').send(text);
   });
   registerRecordRoutes(app, options.record);
@@ -67,10 +74,19 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
 
 function registerRecordRoutes(app: FastifyInstance, record: RecordSource | undefined): void {
   const missing = 'this server has no record database (start it with `horseshoe serve --record-db FILE`)';
-  app.get('/api/record/stats', async (_request, reply) =>
-    record ? record.stats() : sendError(reply, 'record/not-configured', missing),
-  );
-  app.get('/api/record/libya', async (_request, reply) =>
-    record ? record.libyaTimeline() : sendError(reply, 'record/not-configured', missing),
-  );
+  app.get('/api/record/stats', async (request, reply) => {
+    const query = checkRequest(reply, 'query', NoQuerySchema, request.query);
+    if (!query.ok) return query.sent;
+    return record ? record.stats() : sendError(reply, 'record/not-configured', missing);
+  });
+  app.get('/api/record/libya', async (request, reply) => {
+    const query = checkRequest(reply, 'query', NoQuerySchema, request.query);
+    if (!query.ok) return query.sent;
+    return record ? record.libyaTimeline() : sendError(reply, 'record/not-configured', missing);
+  });
+  app.get('/api/record/decisions', async (request, reply) => {
+    const query = checkRequest(reply, 'query', RecordSearchQuerySchema, request.query);
+    if (!query.ok) return query.sent;
+    return record ? record.search(query.value) : sendError(reply, 'record/not-configured', missing);
+  });
 }

@@ -1,23 +1,24 @@
+import { API_ERROR_STATUS, type ApiError, type ApiErrorCode, requestProblem } from '@horseshoe/protocol';
 import type { FastifyReply } from 'fastify';
+import type { z } from 'zod';
 
-/** Failure codes the HTTP API can answer with; each maps to one status in {@link STATUS_OF}. */
-export type ApiErrorCode = 'case/not-found' | 'case/bad-name' | 'record/not-configured' | 'route/not-found';
-
-/** The one table from failure codes to HTTP statuses; no handler makes up its own. */
-export const STATUS_OF: Readonly<Record<ApiErrorCode, number>> = {
-  'case/not-found': 404,
-  'case/bad-name': 400,
-  'record/not-configured': 404,
-  'route/not-found': 404,
-};
-
-/** The JSON body of every API error. */
-export interface ApiError {
-  readonly error: { readonly code: ApiErrorCode; readonly message: string };
-}
-
-/** Sends an API error with the status its code maps to. */
+/** Sends an API error with the status its code maps to in protocol's one table. */
 export function sendError(reply: FastifyReply, code: ApiErrorCode, message: string): FastifyReply {
   const body: ApiError = { error: { code, message } };
-  return reply.code(STATUS_OF[code]).type('application/json').send(body);
+  return reply.code(API_ERROR_STATUS[code]).type('application/json').send(body);
+}
+
+/**
+ * Checks a request's query, path parameters or body against its schema: the parsed value, or a 400
+ * `request/invalid` already sent, naming each field at fault.
+ */
+export function checkRequest<TSchema extends z.ZodType>(
+  reply: FastifyReply,
+  where: 'query' | 'params' | 'body',
+  schema: TSchema,
+  value: unknown,
+): { readonly ok: true; readonly value: z.infer<TSchema> } | { readonly ok: false; readonly sent: FastifyReply } {
+  const parsed = schema.safeParse(value ?? {});
+  if (parsed.success) return { ok: true, value: parsed.data };
+  return { ok: false, sent: sendError(reply, 'request/invalid', requestProblem(where, parsed.error)) };
 }

@@ -1,3 +1,4 @@
+import { clauseId } from '@horseshoe/engine';
 import { useCallback, useDeferredValue, useState } from 'react';
 import { DecisionView } from '../features/chamber/decision-view.tsx';
 import { ScenarioEditor } from '../features/editor/scenario-editor.tsx';
@@ -6,8 +7,7 @@ import { PivotChart } from '../features/power/pivot-chart.tsx';
 import { PowerPanel } from '../features/power/power-panel.tsx';
 import { RecordPanel } from '../features/record/record-panel.tsx';
 import { SearchPanel } from '../features/search/search-panel.tsx';
-import { type ScenarioState, useScenario, useSource } from '../state/use-scenario.ts';
-import { setTabled } from '../state/what-ifs.ts';
+import { type ScenarioState, useScenarioFile } from '../state/use-scenario.ts';
 import { DecisionList } from './decision-list.tsx';
 import { DecisionWhatIfs, MemberSide } from './decision-what-ifs.tsx';
 import { useLibrary } from './use-library.ts';
@@ -17,8 +17,7 @@ export function App() {
   const [notice, setNotice] = useState<string | null>(null);
   const [decisionIndex, setDecisionIndex] = useState(0);
   const [member, setMember] = useState<string | null>(null);
-  const { source, open, edit, revert } = useSource();
-  const state = useScenario(source);
+  const { source, state, open, edit, revert, apply, write } = useScenarioFile();
   const opened = useCallback(
     (fileName: string, text: string, caseFile: string | null = null) => {
       open(fileName, text, caseFile);
@@ -56,8 +55,8 @@ export function App() {
             current={source?.caseFile ?? ''}
             onOpenCase={(file) => void openCase(file)}
             onOpenText={(name, text) => opened(name, text)}
-            onSave={() => source && downloadText(source.fileName, source.text)}
-            onRevert={source && source.text !== source.original ? revert : null}
+            onSave={() => source && downloadText(source.fileName, write() ?? source.text)}
+            onRevert={source && (source.text !== source.original || source.commands.length > 0) ? revert : null}
           />
           {state && shown ? (
             <DecisionList
@@ -77,11 +76,13 @@ export function App() {
           ) : null}
           {state && scenario && evaluation ? (
             <>
-              <DecisionWhatIfs state={state} scenario={scenario} index={index} onText={edit} onNotice={setNotice} />
+              <DecisionWhatIfs scenario={scenario} index={index} onApply={apply} onNotice={setNotice} />
               {deferredDecision ? (
                 <SearchPanel
                   decision={deferredDecision}
-                  onUseText={(clauses) => edit(setTabled(state.file, index, clauses))}
+                  onUseText={(clauses) =>
+                    apply({ type: 'set-tabled', decision: deferredDecision.id, clauses: clauses.map(clauseId) })
+                  }
                 />
               ) : null}
             </>
@@ -89,6 +90,15 @@ export function App() {
           {source && state ? (
             <section className="panel" aria-labelledby="file-title">
               <h2 id="file-title">Scenario file: {source.fileName}</h2>
+              {source.commands.length > 0 ? (
+                <p className="notice" data-testid="pending-what-ifs">
+                  {source.commands.length} what-if{source.commands.length === 1 ? ' is' : 's are'} not yet written into
+                  the file.{' '}
+                  <button type="button" onClick={() => write()}>
+                    Write them into the file
+                  </button>
+                </p>
+              ) : null}
               <ScenarioEditor fileName={source.fileName} text={source.text} errors={state.errors} onChange={edit} />
             </section>
           ) : null}
@@ -105,14 +115,7 @@ export function App() {
         </main>
         <div className="col-right">
           {member && evaluation && state && scenario ? (
-            <MemberSide
-              evaluation={evaluation}
-              state={state}
-              index={index}
-              code={member}
-              onText={edit}
-              onClose={() => setMember(null)}
-            />
+            <MemberSide evaluation={evaluation} code={member} onApply={apply} onClose={() => setMember(null)} />
           ) : (
             <aside className="panel hint">
               <h2>Members</h2>
@@ -168,6 +171,12 @@ function Banners({
       {loadError ? (
         <p role="alert" className="error-banner">
           {loadError}
+        </p>
+      ) : null}
+      {state && state.refused.length > 0 ? (
+        <p role="alert" className="error-banner" data-testid="refused-what-ifs">
+          After the file changed, {state.refused.length} what-if{state.refused.length === 1 ? '' : 's'} no longer appl
+          {state.refused.length === 1 ? 'ies' : 'y'}: {state.refused.map((r) => r.errors[0]?.message).join('; ')}
         </p>
       ) : null}
       {state && !state.current ? (

@@ -1,36 +1,47 @@
-import { DEFAULT_POSITION, type DecisionEvaluation, describeVoteReason, type Scenario } from '@horseshoe/engine';
+import {
+  DEFAULT_POSITION,
+  type DecisionEvaluation,
+  describeVoteReason,
+  memberId,
+  type Scenario,
+  type ScenarioCommand,
+} from '@horseshoe/engine';
 import { useEffect, useRef } from 'react';
 import { DecisionControls } from '../features/whatif/decision-controls.tsx';
 import { PositionPanel } from '../features/whatif/position-panel.tsx';
-import type { ScenarioState } from '../state/use-scenario.ts';
-import { editPosition, resetPosition, setDecisionDate, setInstrument, toggleClause } from '../state/what-ifs.ts';
+import type { ApplyResult } from '../state/use-scenario.ts';
+
+/** Runs a what-if command through the engine; the answer says whether it applied, or why not. */
+export type ApplyCommand = (command: ScenarioCommand) => ApplyResult;
 
 interface DecisionWhatIfsProps {
-  readonly state: ScenarioState;
   readonly scenario: Scenario;
   readonly index: number;
-  /** Receives the scenario file's new text after a what-if. */
-  readonly onText: (text: string) => void;
+  readonly onApply: ApplyCommand;
   readonly onNotice: (notice: string | null) => void;
 }
 
-/** The what-ifs on one decision, each written into the scenario file's text. */
-export function DecisionWhatIfs({ state, scenario, index, onText, onNotice }: DecisionWhatIfsProps) {
+/** The what-ifs on one decision, each applied by the engine as a command. */
+export function DecisionWhatIfs({ scenario, index, onApply, onNotice }: DecisionWhatIfsProps) {
   const decision = scenario.decisions[index];
   if (!decision) return null;
+  const id = decision.id;
   return (
     <DecisionControls
       decision={decision}
-      onToggleClause={(clause, on) => onText(toggleClause(state.file, scenario, index, clause, on))}
-      onInstrument={(instrument) => onText(setInstrument(state.file, index, instrument))}
+      onToggleClause={(clause, included) => onApply({ type: 'toggle-clause', decision: id, clause, included })}
+      onInstrument={(instrument) => onApply({ type: 'set-instrument', decision: id, instrument })}
       onDate={(date) => {
-        const change = setDecisionDate(state.file, scenario, index, date);
-        onText(change.text);
-        onNotice(
-          change.dropped.length > 0
-            ? `Not on the Council on ${date}: ${change.dropped.join(', ')}; their positions were removed from the file.`
-            : null,
-        );
+        const r = onApply({ type: 'set-date', decision: id, date });
+        if (r.ok) {
+          const dropped = r.events.flatMap((e) => (e.type === 'positions-dropped' ? e.members : []));
+          onNotice(
+            dropped.length > 0
+              ? `Not on the Council on ${date}: ${dropped.join(', ')}; their positions were removed.`
+              : null,
+          );
+        }
+        return r;
       }}
     />
   );
@@ -38,15 +49,13 @@ export function DecisionWhatIfs({ state, scenario, index, onText, onNotice }: De
 
 interface MemberSideProps {
   readonly evaluation: DecisionEvaluation;
-  readonly state: ScenarioState;
-  readonly index: number;
   readonly code: string;
-  readonly onText: (text: string) => void;
+  readonly onApply: ApplyCommand;
   readonly onClose: () => void;
 }
 
 /** The side panel for the selected member: its effective position on the decision, editable. */
-export function MemberSide({ evaluation, state, index, code, onText, onClose }: MemberSideProps) {
+export function MemberSide({ evaluation, code, onApply, onClose }: MemberSideProps) {
   const panel = useRef<HTMLDivElement>(null);
   useEffect(() => {
     // On a phone the panel sits below the chamber: bring it into view when a seat is chosen.
@@ -54,6 +63,8 @@ export function MemberSide({ evaluation, state, index, code, onText, onClose }: 
   }, [code]);
   const vote = evaluation.votes.find((v) => v.member === code);
   if (!vote) return null;
+  const decision = evaluation.decision.id;
+  const member = memberId(code);
   const position = evaluation.decision.positions.get(vote.member) ?? DEFAULT_POSITION;
   return (
     <div ref={panel}>
@@ -65,8 +76,9 @@ export function MemberSide({ evaluation, state, index, code, onText, onClose }: 
         clauses={evaluation.decision.clauses}
         vote={vote.vote}
         reason={describeVoteReason(vote.reason)}
-        onEdit={(e) => onText(editPosition(state.file, index, code, e))}
-        onReset={() => onText(resetPosition(state.file, index, code))}
+        onEdit={(edit) => onApply({ type: 'set-position', decision, member, edit })}
+        onDistribution={(distribution) => onApply({ type: 'set-vote-distribution', decision, member, distribution })}
+        onReset={() => onApply({ type: 'reset-position', decision, member })}
         onClose={onClose}
       />
     </div>

@@ -1,5 +1,6 @@
+import { CaseListSchema, type CaseSummary, type ServerConfig, ServerConfigSchema } from '@horseshoe/protocol';
 import { useCallback, useEffect, useState } from 'react';
-import { type CaseSummary, fetchCases, fetchCaseText, fetchConfig, type ServerConfig } from './api.ts';
+import { fetchParsed, fetchText } from '../state/fetch-parsed.ts';
 
 /**
  * The server's configuration and case library; opens the case named in the page's `?case=` (else the
@@ -7,13 +8,13 @@ import { type CaseSummary, fetchCases, fetchCaseText, fetchConfig, type ServerCo
  */
 export function useLibrary(onOpened: (file: string, text: string) => void) {
   const [config, setConfig] = useState<ServerConfig | null>(null);
-  const [cases, setCases] = useState<CaseSummary[]>([]);
+  const [cases, setCases] = useState<readonly CaseSummary[]>([]);
   const [loadError, setLoadError] = useState<string | null>(null);
 
   const openCase = useCallback(
     async (file: string) => {
       try {
-        onOpened(file, await fetchCaseText(file));
+        onOpened(file, await fetchText(`/api/cases/${encodeURIComponent(file)}`));
         setLoadError(null);
         const url = new URL(window.location.href);
         url.searchParams.set('case', file);
@@ -28,9 +29,12 @@ export function useLibrary(onOpened: (file: string, text: string) => void) {
   useEffect(() => {
     void (async () => {
       try {
-        const [cfg, list] = await Promise.all([fetchConfig(), fetchCases()]);
+        const [cfg, list] = await Promise.all([
+          fetchParsed('/api/config', ServerConfigSchema),
+          fetchParsed('/api/cases', CaseListSchema),
+        ]);
         setConfig(cfg);
-        setCases(list);
+        setCases(list.cases);
         await openCase(new URL(window.location.href).searchParams.get('case') ?? cfg.defaultCase);
       } catch (error) {
         setLoadError(error instanceof Error ? error.message : String(error));

@@ -1,18 +1,30 @@
-import { type DecisionEvaluation, evaluateDecision, type Scenario } from '@horseshoe/engine';
+import {
+  applyScenarioCommand,
+  type DecisionEvaluation,
+  type EngineError,
+  evaluateDecision,
+  type Scenario,
+  type ScenarioCommand,
+  type ScenarioEvent,
+} from '@horseshoe/engine';
 import { parseScenario, type ScenarioError } from '@horseshoe/protocol';
 import { useMemo, useRef, useState } from 'react';
 import { formatOf } from './edit-text.ts';
-import type { ScenarioText } from './what-ifs.ts';
+import { replayCommands } from './scenario-commands.ts';
+import { type ScenarioText, writeScenarioText } from './write-text.ts';
 
-/** The scenario file open in the app. */
+/** The scenario file open in the app, and the what-ifs applied to it that are not yet in its text. */
 export interface ScenarioSource {
   readonly fileName: string;
+  /** The file's text as last written (opened, edited, or with the what-ifs written into it). */
   readonly text: string;
   /** The text as opened, for "undo all changes". */
   readonly original: string;
   /** The case library file it came from, if any. */
   readonly caseFile: string | null;
-  /** How many times the text changed since it was opened. */
+  /** The what-if commands applied to the text's scenario, oldest first. */
+  readonly commands: readonly ScenarioCommand[];
+  /** How many times the text or the commands changed since the file was opened. */
   readonly revision: number;
 }
 
@@ -20,58 +32,113 @@ export interface ScenarioSource {
 export interface ScenarioState {
   readonly file: ScenarioText;
   readonly errors: readonly ScenarioError[];
-  /** The scenario shown: the current text's, or the last valid one while the text has errors. */
+  /** The text's scenario (the last valid one while the text has errors), before the what-ifs. */
+  readonly base: Scenario | null;
+  /** The scenario shown: {@link base} with the what-if commands applied. */
   readonly scenario: Scenario | null;
-  /** True when {@link scenario} is the current text's (what-ifs are only offered then). */
+  /** True when the text parses (what-ifs are only offered then, so they can be written into it). */
   readonly current: boolean;
+  /** What-ifs that no longer apply after the text changed, with the engine's reasons. */
+  readonly refused: readonly { readonly command: ScenarioCommand; readonly errors: readonly EngineError[] }[];
   readonly evaluations: readonly DecisionEvaluation[];
-  /** Time taken to load and evaluate the current text, in milliseconds. */
+  /** Time taken to load, apply the what-ifs and evaluate, in milliseconds. */
   readonly ms: number;
 }
 
 /**
- * Loads the text with `@horseshoe/protocol` and evaluates every decision with the engine, again on
- * each change of the text. Nothing here decides an outcome: the engine does.
+ * Loads the text with `@horseshoe/protocol`, applies the what-if commands with the engine and
+ * evaluates every decision. Nothing here decides an outcome or a rule: the engine does.
  */
 export function useScenario(source: ScenarioSource | null): ScenarioState | null {
-  const lastGood = useRef<{ opened: string; scenario: Scenario; evaluations: DecisionEvaluation[] } | null>(null);
-  const state = useMemo(() => {
+  const lastGood = useRef<{ opened: string; base: Scenario } | null>(null);
+  const parsedFor = useRef<{ text: string; fileName: string; result: ReturnType<typeof parseScenario> } | null>(null);
+  return useMemo(() => {
     if (!source) return null;
     const t0 = performance.now();
-    const parsed = parseScenario(source.text, source.fileName);
+    // A command changes only the list, not the text: parse the text once per text.
+    const cached = parsedFor.current;
+    const parsed =
+      cached && cached.text === source.text && cached.fileName === source.fileName
+        ? cached.result
+        : parseScenario(source.text, source.fileName);
+    parsedFor.current = { text: source.text, fileName: source.fileName, result: parsed };
     const file: ScenarioText = { text: source.text, format: formatOf(source.fileName) };
     // The last valid version stands in only for the same opened file, never for another one.
     const opened = `${source.fileName}\u0000${source.original}`;
-    if (!parsed.ok) {
-      const good = lastGood.current?.opened === opened ? lastGood.current : null;
-      return {
-        file,
-        errors: parsed.errors,
-        scenario: good?.scenario ?? null,
-        current: false,
-        evaluations: good?.evaluations ?? [],
-        ms: performance.now() - t0,
-      };
-    }
-    const evaluations = parsed.scenario.decisions.map((d) => evaluateDecision(d));
-    lastGood.current = { opened, scenario: parsed.scenario, evaluations };
-    return { file, errors: [], scenario: parsed.scenario, current: true, evaluations, ms: performance.now() - t0 };
+    if (parsed.ok) lastGood.current = { opened, base: parsed.scenario };
+    const base = parsed.ok ? parsed.scenario : lastGood.current?.opened === opened ? lastGood.current.base : null;
+    const replayed = base ? replayCommands(base, source.commands) : null;
+    const scenario = replayed?.scenario ?? null;
+    const evaluations = scenario ? scenario.decisions.map((d) => evaluateDecision(d)) : [];
+    return {
+      file,
+      errors: parsed.ok ? [] : parsed.errors,
+      base,
+      scenario,
+      current: parsed.ok,
+      refused: replayed?.refused ?? [],
+      evaluations,
+      ms: performance.now() - t0,
+    };
   }, [source]);
-  return state;
 }
 
-/** The open file and its setters. */
-export function useSource() {
+/** What {@link useSource}'s `apply` answers: the command's events, or why the engine refused it. */
+export type ApplyResult =
+  | { readonly ok: true; readonly events: readonly ScenarioEvent[] }
+  | { readonly ok: false; readonly errors: readonly EngineError[] };
+
+/**
+ * The open file, its scenario as shown, and the actions on it. `apply` runs a what-if command through
+ * the engine on the scenario shown and keeps it only when the engine accepts it, so an invalid value
+ * never replaces the last valid scenario. `setCommands` replaces the whole list (undo, redo, a shared
+ * link); `write` puts the pending what-ifs into the text (before saving, or when the user asks).
+ */
+export function useScenarioFile() {
   const [source, setSource] = useState<ScenarioSource | null>(null);
-  // Stable setters, so that effects depending on them run once.
+  const state = useScenario(source);
+  const latest = useRef<ScenarioState | null>(null);
+  latest.current = state;
+  const shown = useRef<Scenario | null>(null);
+  shown.current = state?.current ? state.scenario : null;
+  // Stable actions, so that effects depending on them run once.
   const actions = useMemo(
     () => ({
       open: (fileName: string, text: string, caseFile: string | null) =>
-        setSource({ fileName, text, original: text, caseFile, revision: 0 }),
+        setSource({ fileName, text, original: text, caseFile, commands: [], revision: 0 }),
+      /** The user edited the text: the pending what-ifs are applied to the new text's scenario. */
       edit: (text: string) => setSource((s) => (s ? { ...s, text, revision: s.revision + 1 } : s)),
-      revert: () => setSource((s) => (s ? { ...s, text: s.original, revision: s.revision + 1 } : s)),
+      revert: () => setSource((s) => (s ? { ...s, text: s.original, commands: [], revision: s.revision + 1 } : s)),
+      apply: (command: ScenarioCommand): ApplyResult => {
+        const scenario = shown.current;
+        if (!scenario) return { ok: false, errors: [{ code: 'scenario/invalid', message: 'the file has errors' }] };
+        const r = applyScenarioCommand(scenario, command);
+        if (!r.ok) return r;
+        shown.current = r.value.scenario;
+        setSource((s) => (s ? { ...s, commands: [...s.commands, command], revision: s.revision + 1 } : s));
+        return { ok: true, events: r.value.events };
+      },
+      setCommands: (commands: readonly ScenarioCommand[]) =>
+        setSource((s) => (s ? { ...s, commands, revision: s.revision + 1 } : s)),
+      /** Writes the pending what-ifs into the text and returns the new text. */
+      write: (): string | null => {
+        const now = latest.current;
+        if (!now) return null;
+        const text = textWithWhatIfs(now);
+        setSource((s) => (s ? { ...s, text, commands: [], revision: s.revision + 1 } : s));
+        return text;
+      },
     }),
     [],
   );
-  return { source, ...actions };
+  return { source, state, ...actions };
+}
+
+/**
+ * The file's text with the pending what-ifs written into it (the text itself when there are none or
+ * when the text does not parse, since what-ifs are only offered on a valid file).
+ */
+export function textWithWhatIfs(state: ScenarioState): string {
+  if (!state.current || !state.base || !state.scenario || state.base === state.scenario) return state.file.text;
+  return writeScenarioText(state.file, state.base, state.scenario);
 }

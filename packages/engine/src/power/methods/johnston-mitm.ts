@@ -1,7 +1,6 @@
 import type { Rational } from '../rational.ts';
 import { sumOfReciprocals } from './enumerate.ts';
-import type { CountWeightRule } from './meet-in-the-middle.ts';
-import { partnersPerEntry, rangesPerEntry, sortedSubsets } from './minimal-winning-mitm.ts';
+import { type CountWeightRule, partnersPerEntry, rangesPerEntry, sortedSubsets } from './mitm-kernel.ts';
 
 function popcount(x: number): number {
   let v = x - ((x >>> 1) & 0x55555555);

@@ -3,19 +3,10 @@ import type { PowerCounts } from '../counts.ts';
 import type { NormalGame, RuleTree } from '../games.ts';
 import { countJohnstonByMeetInTheMiddle } from './johnston-mitm.ts';
 import { countMinimalWinningByMeetInTheMiddle } from './minimal-winning-mitm.ts';
+import type { CountWeightRule } from './mitm-kernel.ts';
 
 /** Most players meet-in-the-middle takes (two halves of at most 2^18 coalitions). */
 export const MEET_IN_THE_MIDDLE_LIMIT = 36;
-
-/**
- * A rule that depends only on a coalition's size c and its weight P on one weight vector: it wins exactly
- * when P ≥ threshold[c]. EU qualified majority (count and population) and any single weighted rule qualify.
- */
-export interface CountWeightRule {
-  readonly weights: readonly number[];
-  /** threshold[c] for c = 0..n; -Infinity: every coalition of size c wins; Infinity: none does. */
-  readonly threshold: readonly number[];
-}
 
 function gcdNumber(a: number, b: number): number {
   let x = a;

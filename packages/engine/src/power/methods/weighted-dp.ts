@@ -3,9 +3,9 @@ import type { WeightedLeaf } from '../games.ts';
 import { countExactly, moduliFor } from '../modular.ts';
 import { bitLength } from '../rational.ts';
 import { countJohnston, johnstonMemory, johnstonWork } from './johnston-dp.ts';
-import type { CountWeightRule } from './meet-in-the-middle.ts';
 import { countMinimalWinning, minimalWinningWork } from './minimal-winning-dp.ts';
 import { countMinimalWinningMembership, membershipMemory, membershipWork } from './minimal-winning-membership.ts';
+import type { CountWeightRule } from './mitm-kernel.ts';
 import {
   alternatingRows,
   alternatingWindow,

@@ -1,5 +1,5 @@
+import type { CaseSummary } from '@horseshoe/protocol';
 import { useState } from 'react';
-import type { CaseSummary } from '../../app/api.ts';
 
 interface CaseLibraryProps {
   readonly cases: readonly CaseSummary[];

@@ -1,3 +1,9 @@
+import {
+  type RecordDecision,
+  RecordDecisionListSchema,
+  type RecordStatsBody,
+  RecordStatsSchema,
+} from '@horseshoe/protocol';
 import { memo, useEffect, useState } from 'react';
 import {
   Bar,
@@ -11,13 +17,12 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { fetchRecord } from '../../app/api.ts';
-import type { RecordDecisionJson, RecordStatsJson } from './record-types.ts';
+import { fetchParsed } from '../../state/fetch-parsed.ts';
 
 /** Series colours for the members that have cast vetoes (colour-blind safe palette, Okabe–Ito). */
 const MEMBER_COLOURS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000'];
 
-const OUTCOME_ICON: Readonly<Record<RecordDecisionJson['outcome'], string>> = {
+const OUTCOME_ICON: Readonly<Record<RecordDecision['outcome'], string>> = {
   adopted: '✓',
   vetoed: '✗',
   'not adopted': '✗',
@@ -28,11 +33,14 @@ const OUTCOME_ICON: Readonly<Record<RecordDecisionJson['outcome'], string>> = {
 export const RecordPanel = memo(RecordPanelView);
 
 function RecordPanelView({ label }: { label: string }) {
-  const [stats, setStats] = useState<RecordStatsJson | null>(null);
-  const [libya, setLibya] = useState<RecordDecisionJson[] | null>(null);
+  const [stats, setStats] = useState<RecordStatsBody | null>(null);
+  const [libya, setLibya] = useState<readonly RecordDecision[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    Promise.all([fetchRecord<RecordStatsJson>('stats'), fetchRecord<RecordDecisionJson[]>('libya')])
+    Promise.all([
+      fetchParsed('/api/record/stats', RecordStatsSchema),
+      fetchParsed('/api/record/libya', RecordDecisionListSchema),
+    ])
       .then(([s, l]) => {
         setStats(s);
         setLibya(l);
@@ -50,7 +58,7 @@ function RecordPanelView({ label }: { label: string }) {
   );
 }
 
-function RecordCharts({ stats }: { stats: RecordStatsJson }) {
+function RecordCharts({ stats }: { stats: RecordStatsBody }) {
   const members = Object.keys(stats.vetoesByMember);
   const totals = members.map((m) => `${m} ${stats.vetoesByMember[m]}`).join(', ');
   const unanimity = stats.unanimityPerYear.map((u) => ({ year: u.year, percent: Math.round(u.share * 1000) / 10 }));
@@ -112,7 +120,7 @@ function RecordCharts({ stats }: { stats: RecordStatsJson }) {
   );
 }
 
-function LibyaTimeline({ rows }: { rows: readonly RecordDecisionJson[] }) {
+function LibyaTimeline({ rows }: { rows: readonly RecordDecision[] }) {
   return (
     <div className="libya-timeline">
       <h3>Libya in the record since 2011 ({rows.length} decisions)</h3>

@@ -1,12 +1,14 @@
 import { type ClauseId, type Decision, INSTRUMENTS, type Instrument } from '@horseshoe/engine';
+import type { ApplyResult } from '../../state/use-scenario.ts';
 import { INSTRUMENT_LABEL } from '../chamber/views.ts';
+import { DateField } from './date-field.tsx';
 
 interface DecisionControlsProps {
   readonly decision: Decision;
-  readonly onToggleClause: (clause: ClauseId, included: boolean) => void;
-  readonly onInstrument: (instrument: Instrument) => void;
+  readonly onToggleClause: (clause: ClauseId, included: boolean) => unknown;
+  readonly onInstrument: (instrument: Instrument) => unknown;
   /** Sets the date whose composition the decision uses (disabled for a custom body). */
-  readonly onDate: (date: string) => void;
+  readonly onDate: (date: string) => ApplyResult;
 }
 
 /** The what-ifs on the text: which clauses it contains, its instrument, and its date. */
@@ -27,20 +29,7 @@ export function DecisionControls({ decision, onToggleClause, onInstrument, onDat
             ))}
           </select>
         </label>
-        <label>
-          Date (composition)
-          <input
-            type="date"
-            value={date ?? ''}
-            disabled={date === null}
-            min="1946-01-17"
-            max="2026-12-31"
-            onChange={(e) => {
-              if (e.target.value) onDate(e.target.value);
-            }}
-            title={date === null ? 'A custom body has no date' : 'The Council as it stood on this date'}
-          />
-        </label>
+        <DateField label="Date (composition)" value={date} onCommit={onDate} />
       </div>
       <fieldset>
         <legend>Clauses in the text</legend>

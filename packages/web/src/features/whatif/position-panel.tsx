@@ -1,6 +1,15 @@
-import { CAST_VOTES, type CastVote, type Clause, type Position, type VoteDistribution } from '@horseshoe/engine';
-import type { PositionEdit } from '../../state/what-ifs.ts';
+import {
+  CAST_VOTES,
+  type CastVote,
+  type Clause,
+  type ClauseId,
+  type Position,
+  type PositionFieldEdit,
+  type VoteDistribution,
+} from '@horseshoe/engine';
+import type { ApplyResult } from '../../state/use-scenario.ts';
 import { VOTE_ICON, voteKind, voteText } from '../chamber/vote-style.ts';
+import { DistributionFields } from './distribution-fields.tsx';
 import { NumberField } from './number-field.tsx';
 
 interface PositionPanelProps {
@@ -12,8 +21,9 @@ interface PositionPanelProps {
   readonly clauses: readonly Clause[];
   readonly vote: CastVote | VoteDistribution;
   readonly reason: string;
-  readonly onEdit: (edit: PositionEdit) => void;
-  readonly onReset: () => void;
+  readonly onEdit: (edit: PositionFieldEdit) => ApplyResult;
+  readonly onDistribution: (distribution: VoteDistribution) => ApplyResult;
+  readonly onReset: () => ApplyResult;
   readonly onClose: () => void;
 }
 
@@ -21,11 +31,11 @@ type VoteMode = 'rules' | CastVote | 'distribution';
 
 /** The side panel editing one member's position on the current decision. */
 export function PositionPanel(props: PositionPanelProps) {
-  const { code, name, permanent, position, clauses, onEdit } = props;
+  const { code, name, permanent, position, clauses, onEdit, onDistribution } = props;
   const mode: VoteMode =
     position.vote === null ? 'rules' : typeof position.vote === 'string' ? position.vote : 'distribution';
-  const toggle = (field: 'rejects' | 'requires', clause: string, on: boolean) => {
-    const current = position[field] as readonly string[];
+  const toggle = (field: 'rejects' | 'requires', clause: ClauseId, on: boolean) => {
+    const current = position[field];
     onEdit({ field, value: on ? [...current, clause] : current.filter((c) => c !== clause) });
   };
   return (
@@ -45,13 +55,19 @@ export function PositionPanel(props: PositionPanelProps) {
         <strong>{voteText(props.vote)}</strong>
         <span className="current-reason">because: {props.reason}</span>
       </p>
-      <p className="muted">Changes apply to this decision only and are written into the scenario file.</p>
+      <p className="muted">
+        Changes apply to this decision only; they are written into the scenario file when you save it.
+      </p>
       <label>
         Vote
         <select
           value={mode}
           data-testid="vote-mode"
-          onChange={(e) => onEdit({ field: 'vote', value: voteFromMode(e.target.value as VoteMode, position.vote) })}
+          onChange={(e) => {
+            const next = e.target.value as VoteMode;
+            if (next === 'distribution') onDistribution(startingDistribution(position.vote, props.vote));
+            else onEdit({ field: 'vote', value: next === 'rules' ? null : next });
+          }}
         >
           <option value="rules">By its position (red lines, values)</option>
           {CAST_VOTES.map((v) => (
@@ -63,7 +79,7 @@ export function PositionPanel(props: PositionPanelProps) {
         </select>
       </label>
       {mode === 'distribution' && typeof position.vote === 'object' && position.vote !== null ? (
-        <DistributionFields distribution={position.vote} onEdit={onEdit} />
+        <DistributionFields distribution={position.vote} onCommit={onDistribution} />
       ) : null}
       <fieldset disabled={mode !== 'rules'}>
         <legend>Red lines</legend>
@@ -142,38 +158,9 @@ export function PositionPanel(props: PositionPanelProps) {
   );
 }
 
-function DistributionFields({
-  distribution,
-  onEdit,
-}: {
-  distribution: VoteDistribution;
-  onEdit: (edit: PositionEdit) => void;
-}) {
-  const sum = CAST_VOTES.reduce((s, v) => s + distribution[v], 0);
-  return (
-    <fieldset>
-      <legend>Probabilities (must sum to 1)</legend>
-      <div className="field-row">
-        {CAST_VOTES.map((v) => (
-          <NumberField
-            key={v}
-            label={v}
-            value={distribution[v]}
-            step={0.05}
-            min={0}
-            max={1}
-            onCommit={(p) => onEdit({ field: 'vote', value: { ...distribution, [v]: p ?? 0 } })}
-          />
-        ))}
-      </div>
-      <p className={Math.abs(sum - 1) < 1e-9 ? 'muted' : 'warning'}>Sum: {Math.round(sum * 1000) / 1000}</p>
-    </fieldset>
-  );
-}
-
-function voteFromMode(mode: VoteMode, current: Position['vote']): CastVote | VoteDistribution | null {
-  if (mode === 'rules') return null;
-  if (mode !== 'distribution') return mode;
+/** A distribution to start from: the member's current one, or certainty of the vote it casts now. */
+function startingDistribution(current: Position['vote'], cast: CastVote | VoteDistribution): VoteDistribution {
   if (current !== null && typeof current === 'object') return current;
-  return { yes: 0.5, no: 0, abstain: 0.5, absent: 0 };
+  if (typeof cast === 'object') return cast;
+  return { yes: 0, no: 0, abstain: 0, absent: 0, [cast]: 1 };
 }
