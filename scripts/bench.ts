@@ -1,5 +1,6 @@
 // `npm run bench`: runs every area's benchmarks and prints one table of medians.
-// Usage: npm run bench [-- AREA ... --FLAG=VALUE ...]   (areas: see BENCHES below; flags go to the areas)
+// Usage: npm run bench [-- AREA ... --FLAG=VALUE ...] [--full]   (areas: see BENCHES below; flags go to the areas;
+// --full: the whole size ladder)
 import os from 'node:os';
 import type { BenchRow } from './bench-lib.ts';
 
@@ -29,7 +30,10 @@ async function mainBench(): Promise<void> {
   }
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   console.log(
-    `Machine: ${cpu}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
+    `Machine: ${cpu}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')} at the end`,
   );
   console.log('');
   const header = [

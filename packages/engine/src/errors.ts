@@ -19,7 +19,8 @@ export type EngineErrorCode =
   | 'scenario/custom-body-date'
   | 'position/invalid'
   | 'game/invalid'
-  | 'session/invalid';
+  | 'session/invalid'
+  | 'power/stopped';
 
 /** An expected failure: a code from {@link EngineErrorCode}, a sentence, and its details. */
 export interface EngineError {

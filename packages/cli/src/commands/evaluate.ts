@@ -12,12 +12,17 @@ import {
   type RecordComparison,
 } from '@horseshoe/engine';
 import type { Command } from 'commander';
+import { UsageError } from '../cli-error.ts';
 import { loadScenarioFile } from '../input-file.ts';
 import { formatTable, printResult } from '../output.ts';
 
 interface EvaluateFlags {
   json?: boolean;
+  timeLimit?: string;
 }
+
+/** Seconds `evaluate` spends searching for passing parts of failed texts before it reports the best so far. */
+const DEFAULT_TIME_LIMIT = 60;
 
 interface DecisionReport {
   readonly evaluation: DecisionEvaluation;
@@ -34,6 +39,11 @@ export function registerEvaluate(program: Command): void {
     )
     .argument('<FILE>', 'scenario file (format: docs/scenarios.md)')
     .option('--json', 'print JSON', false)
+    .option(
+      '--time-limit <S>',
+      'stop the search for passing parts of failed texts after S seconds, print the best found and exit 2',
+      String(DEFAULT_TIME_LIMIT),
+    )
     .addHelpText(
       'after',
       `
@@ -44,16 +54,26 @@ Exit codes: 0 the scenario was evaluated (whether or not its texts pass), 2 the 
 invalid (every error printed as file:line:column: field: message), 1 other failure.`,
     )
     .action((file: string, flags: EvaluateFlags) => {
-      const { title, reports } = runEvaluate(file);
+      const timeLimit = Number(flags.timeLimit ?? DEFAULT_TIME_LIMIT);
+      if (!Number.isFinite(timeLimit) || timeLimit <= 0) {
+        throw new UsageError(`--time-limit: expected a positive number of seconds, got ${flags.timeLimit}`);
+      }
+      const { title, reports } = runEvaluate(file, Date.now() + timeLimit * 1000);
       printResult(Boolean(flags.json), toJson(file, title, reports), () => render(file, title, reports));
+      if (reports.some((r) => r.fallback?.stopped)) {
+        throw new UsageError(
+          `--time-limit ${timeLimit}: the search for a passing part stopped after ${timeLimit} s; the parts shown are the best found so far, not proven best`,
+        );
+      }
     });
 }
 
-function runEvaluate(file: string): { title: string; reports: DecisionReport[] } {
+function runEvaluate(file: string, deadline: number): { title: string; reports: DecisionReport[] } {
   const scenario = loadScenarioFile(file, 'FILE', 'nothing evaluated');
+  const stop = () => Date.now() > deadline;
   const reports = evaluateScenario(scenario).map((evaluation) => ({
     evaluation,
-    fallback: evaluation.passed ? null : fallbackFor(evaluation.decision),
+    fallback: evaluation.passed ? null : fallbackFor(evaluation.decision, undefined, { stop }),
     record: compareWithRecord(evaluation),
   }));
   return { title: scenario.title, reports };
@@ -156,7 +176,8 @@ function renderFallback(f: Fallback): string[] {
   for (const [text, options] of groups) {
     lines.push(`     as ${orWords(options.map((o) => instrumentNoun(o.instrument)))}: ${text}`);
   }
-  if (!f.exhaustive)
+  if (f.stopped) lines.push('     (stopped at the time limit: parts dropping more clauses were not tried)');
+  else if (!f.exhaustive)
     lines.push('     (too many clauses to try every part; parts dropping more clauses were not tried)');
   return lines;
 }

@@ -132,4 +132,64 @@ describe('horseshoe power', () => {
     const json = JSON.parse(run.stdout) as PowerJson & { title: string };
     expect(json.title).toContain('11 members, 9 affirmative votes');
   });
+
+  it('computes only the indices named by --index and leaves the others out of the JSON', () => {
+    const run = horseshoe('power', '--quota', '4', '--weights', '3,2,1,1', '--index', 'holler,johnston', '--json');
+    expect(run.status).toBe(0);
+    const json = JSON.parse(run.stdout) as PowerJson & { holler?: number[]; stopped: boolean };
+    expect(json.holler).toHaveLength(4);
+    expect(json.johnston).toHaveLength(4);
+    expect(json.shapleyShubik).toBeUndefined();
+    expect(json.unavailable).toEqual({});
+    expect(json.stopped).toBe(false);
+  });
+
+  it('rejects an unknown --index and a non-positive --time-limit with exit 2 naming the flag', () => {
+    const index = horseshoe('power', '--quota', '4', '--weights', '3,2,1,1', '--index', 'shapley');
+    expect(index.status).toBe(2);
+    expect(index.stderr).toContain('--index: unknown index shapley');
+    const limit = horseshoe('power', '--quota', '4', '--weights', '3,2,1,1', '--time-limit', '0');
+    expect(limit.status).toBe(2);
+    expect(limit.stderr).toContain('--time-limit');
+  });
+
+  it('stops at --time-limit, prints the indices it finished and exits 2 naming the rest', () => {
+    // 600 weights 1..100 (a fixed pattern): Banzhaf takes milliseconds, Johnston minutes.
+    const weights = Array.from({ length: 600 }, (_, i) => 1 + ((i * 37) % 100));
+    const quota = Math.floor(weights.reduce((a, b) => a + b, 0) / 2) + 1;
+    const run = horseshoe(
+      'power',
+      '--weights',
+      weights.join(','),
+      '--quota',
+      String(quota),
+      '--index',
+      'banzhaf,johnston',
+      '--time-limit',
+      '3',
+      '--json',
+    );
+    expect(run.status).toBe(2);
+    const json = JSON.parse(run.stdout) as PowerJson & { stopped: boolean };
+    expect(json.stopped).toBe(true);
+    expect(json.banzhaf).toHaveLength(600);
+    expect(json.unavailable.johnston).toMatch(/time limit/);
+    expect(run.stderr).toContain('--time-limit 3: stopped after 3 s before johnston');
+  });
+
+  it('counts 7,000 equal weights without running out of memory (issue 18)', () => {
+    const run = horseshoe(
+      'power',
+      '--quota',
+      '3501',
+      '--weights',
+      Array(7000).fill('1').join(','),
+      '--index',
+      'banzhaf',
+      '--json',
+    );
+    expect(run.status).toBe(0);
+    const json = JSON.parse(run.stdout) as PowerJson;
+    expect(json.banzhaf[0]).toBeCloseTo(1 / 7000, 12);
+  });
 });

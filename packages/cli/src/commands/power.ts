@@ -38,6 +38,8 @@ interface PowerFlags {
   readonly scenario?: string;
   readonly decision?: string;
   readonly method?: string;
+  readonly index?: string;
+  readonly timeLimit?: string;
   readonly exact?: boolean;
   readonly json?: boolean;
 }
@@ -74,6 +76,12 @@ export function registerPower(program: Command): void {
     .option('--scenario <FILE>', 'power in context: a scenario file (docs/scenarios.md); needs --decision')
     .option('--decision <ID>', 'with --scenario: the decision whose predicted votes set the context')
     .option('--method <METHOD>', `force a counting method: ${POWER_METHODS.join(', ')} (default: chosen automatically)`)
+    .option('--index <a,b,...>', `only these indices: ${INDEX_NAMES.join(', ')} (default all)`)
+    .option(
+      '--time-limit <S>',
+      'stop counting after S seconds, print the indices finished and exit 2 naming the rest',
+      String(DEFAULT_TIME_LIMIT),
+    )
     .option('--exact', 'print exact fractions')
     .option('--json', 'print JSON')
     .addHelpText(
@@ -110,15 +118,59 @@ Exit codes: 0 answered, 2 bad input (the flag or file:line:column: field is name
       }
       const described = gameFromFlags(flags);
       const method = methodFrom(flags.method);
-      const result = computePower(described.game, method ? { method } : {});
+      const indices = indicesFrom(flags.index);
+      const timeLimit = timeLimitFrom(flags.timeLimit);
+      const deadline = Date.now() + timeLimit * 1000;
+      const result = computePower(described.game, {
+        ...(method ? { method } : {}),
+        ...(indices ? { indices } : {}),
+        stop: () => Date.now() > deadline,
+      });
       const where =
         flags.game !== undefined ? `${flags.game}: ` : flags.weights !== undefined ? '--weights/--quota: ' : '';
-      if (!result.ok) throw new UsageError(result.errors.map((e) => `${where}${e.message}`).join('\n'));
+      if (!result.ok) {
+        const stopped = result.errors.some((e) => e.code === 'power/stopped');
+        throw new UsageError(
+          result.errors.map((e) => `${stopped ? `--time-limit ${timeLimit}: ` : where}${e.message}`).join('\n'),
+        );
+      }
       const exact = flags.exact === true;
       printResult(flags.json === true, toJson(described, result.value, exact), () =>
         render(described, result.value, exact),
       );
+      if (result.value.stopped) {
+        const unfinished = INDEX_NAMES.filter((i) => {
+          const v = result.value.indices[i];
+          return !v.available && /time limit/.test(v.reason);
+        });
+        throw new UsageError(
+          `--time-limit ${timeLimit}: stopped after ${timeLimit} s before ${unfinished.join(', ')} were finished; the indices above are exact`,
+        );
+      }
     });
+}
+
+/** Seconds `power` counts before it stops and reports what it finished. */
+const DEFAULT_TIME_LIMIT = 600;
+
+function timeLimitFrom(value: string | undefined): number {
+  const t = Number(value ?? DEFAULT_TIME_LIMIT);
+  if (!Number.isFinite(t) || t <= 0)
+    throw new UsageError(`--time-limit: expected a positive number of seconds, got ${value}`);
+  return t;
+}
+
+function indicesFrom(value: string | undefined): IndexName[] | undefined {
+  if (value === undefined) return undefined;
+  const names = splitList(value);
+  if (names.length === 0 || names.some((n) => n === ''))
+    throw new UsageError('--index: expected index names separated by commas');
+  for (const n of names) {
+    if (!(INDEX_NAMES as readonly string[]).includes(n)) {
+      throw new UsageError(`--index: unknown index ${n} (expected some of ${INDEX_NAMES.join(', ')})`);
+    }
+  }
+  return names as IndexName[];
 }
 
 function methodFrom(value: string | undefined): PowerMethod | undefined {
@@ -213,12 +265,13 @@ function toJson(d: DescribedGame, r: PowerResult, exact: boolean): unknown {
     method: r.method,
     methodDetail: r.methodDetail,
     players: r.players,
+    stopped: r.stopped,
     colemanAct: rationalToNumber(r.colemanAct),
     ...Object.fromEntries(available.map((i) => [i, values(i, rationalToNumber)])),
     unavailable: Object.fromEntries(
       INDEX_NAMES.flatMap((i) => {
         const v = r.indices[i];
-        return v.available ? [] : [[i, v.reason]];
+        return v.available || v.reason === 'not requested' ? [] : [[i, v.reason]];
       }),
     ),
     ...(exact
@@ -267,7 +320,10 @@ function render(d: DescribedGame, r: PowerResult, exact: boolean): string {
     '',
     formatTable(rows, ['player', ...shown.map((i) => SHORT[i])]),
   ];
-  const missing = INDEX_NAMES.filter((i) => !r.indices[i].available);
+  const missing = INDEX_NAMES.filter((i) => {
+    const v = r.indices[i];
+    return !v.available && v.reason !== 'not requested';
+  });
   if (missing.length > 0) {
     lines.push('');
     for (const i of missing) {

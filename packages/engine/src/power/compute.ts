@@ -1,12 +1,16 @@
 import { fail, ok, type Result } from '../errors.ts';
-import type { PowerCounts } from './counts.ts';
+import type { IndexName, PowerCounts } from './counts.ts';
 import { type NormalGame, normalizeGame, type PowerGame } from './games.ts';
-import { indicesFromCounts, type PowerIndices } from './indices.ts';
+import { type IndexValues, indicesFromCounts, type PowerIndices } from './indices.ts';
 import { countByType, playerTypes, TYPE_VECTOR_LIMIT, typeVectorCount } from './methods/by-type.ts';
 import { countByEnumeration, ENUMERATION_LIMIT } from './methods/enumerate.ts';
 import { countByMeetInTheMiddle, countWeightRuleOf, MEET_IN_THE_MIDDLE_LIMIT } from './methods/meet-in-the-middle.ts';
 import { constantQuota, sizeWeightBounds } from './methods/size-weight-table.ts';
-import { countByWeightDp, TABLE_CELL_LIMIT, weightDpFits } from './methods/weighted-dp.ts';
+import type { StopCheck } from './methods/stop.ts';
+import { countByWeightDp, weightDpFits } from './methods/weighted-dp.ts';
+
+/** Above this many (size, weight) cells, meet-in-the-middle is preferred for games it can count. */
+const MITM_PREFERRED_CELLS = 1e7;
 
 /** The counting methods, chosen automatically (or forced with `method`). */
 export type PowerMethod = 'type-grouping' | 'enumeration' | 'weight-dp' | 'meet-in-the-middle';
@@ -25,12 +29,18 @@ export interface PowerResult extends PowerIndices {
   readonly method: PowerMethod;
   /** One sentence on how the method counted this game. */
   readonly methodDetail: string;
+  /** True when `stop` (a time limit) cut the count short: the indices it did not finish are unavailable. */
+  readonly stopped: boolean;
 }
 
 /** Options for {@link computePower}. */
 export interface PowerOptions {
   /** Force a method; by default the fastest exact method that fits the game is chosen. */
   readonly method?: PowerMethod;
+  /** Only these indices (default all); the others are reported "not requested" and cost nothing. */
+  readonly indices?: readonly IndexName[];
+  /** Checked inside the long loops; when it returns true, counting stops and what was finished is returned. */
+  readonly stop?: StopCheck;
 }
 
 /**
@@ -40,12 +50,33 @@ export interface PowerOptions {
 export function computePower(game: PowerGame, options: PowerOptions = {}): Result<PowerResult> {
   const normal = normalizeGame(game);
   if (!normal.ok) return normal;
-  const plan = planMethod(normal.value, options.method);
+  const plan = planMethod(normal.value, options.method, options);
   if (!plan.ok) return plan;
   const { method, detail, count } = plan.value;
   const scales = [...new Set(normal.value.leaves.map((l) => l.scale).filter((s) => s > 1))];
   const scaled = scales.length > 0 ? `; decimal weights scaled by ${scales.join(', ')} to whole numbers (exact)` : '';
-  return ok({ players: normal.value.players, method, methodDetail: detail + scaled, ...indicesFromCounts(count()) });
+  const counts = count();
+  if (counts.stopped && counts.unavailable.banzhaf) {
+    return fail({
+      code: 'power/stopped',
+      message: `stopped at the time limit before the winning coalitions were counted (${detail}); a longer --time-limit may reach it`,
+      details: { players: normal.value.players.length, method },
+    });
+  }
+  const { colemanAct, indices } = indicesFromCounts(counts);
+  const wanted = options.indices ? new Set(options.indices) : null;
+  const notRequested: IndexValues = { available: false, reason: 'not requested' };
+  const kept = Object.fromEntries(
+    Object.entries(indices).map(([name, v]) => [name, !wanted || wanted.has(name as IndexName) ? v : notRequested]),
+  ) as PowerIndices['indices'];
+  return ok({
+    players: normal.value.players,
+    method,
+    methodDetail: detail + scaled,
+    colemanAct,
+    indices: kept,
+    stopped: counts.stopped ?? false,
+  });
 }
 
 interface Plan {
@@ -54,9 +85,9 @@ interface Plan {
   readonly count: () => PowerCounts;
 }
 
-function planMethod(game: NormalGame, forced: PowerMethod | undefined): Result<Plan> {
+function planMethod(game: NormalGame, forced: PowerMethod | undefined, options: PowerOptions): Result<Plan> {
   const candidates = [typeGroupingPlan, enumerationPlan, weightDpPlan, meetInTheMiddlePlan]
-    .map((make) => make(game, forced !== undefined))
+    .map((make) => make(game, forced !== undefined, options))
     .filter((p): p is Plan => p !== null);
   const chosen = forced ? candidates.find((p) => p.method === forced) : candidates[0];
   if (chosen) return ok(chosen);
@@ -92,7 +123,7 @@ function enumerationPlan(game: NormalGame): Plan | null {
   };
 }
 
-function weightDpPlan(game: NormalGame, forced: boolean): Plan | null {
+function weightDpPlan(game: NormalGame, forced: boolean, options: PowerOptions): Plan | null {
   const rule = countWeightRuleOf(game);
   if (!rule || !weightDpFits(rule)) return null;
   const bounds = sizeWeightBounds(rule.weights, rule.threshold);
@@ -100,7 +131,7 @@ function weightDpPlan(game: NormalGame, forced: boolean): Plan | null {
   // Meet-in-the-middle does better when the (size, weight) table is too large for Shapley–Shubik, and for
   // double majorities, where it also gives Johnston.
   const small = game.players.length <= MEET_IN_THE_MIDDLE_LIMIT;
-  if (!forced && small && (bounds.rows * bounds.width > TABLE_CELL_LIMIT || quota === null)) return null;
+  if (!forced && small && (bounds.rows * bounds.width > MITM_PREFERRED_CELLS || quota === null)) return null;
   const what =
     quota === null
       ? `losing weight below the size-dependent threshold (at most ${bounds.width - 1})`
@@ -108,7 +139,11 @@ function weightDpPlan(game: NormalGame, forced: boolean): Plan | null {
   return {
     method: 'weight-dp',
     detail: `generating functions: DP over (coalition size, weight) up to ${what}, exact via 50-bit moduli and the Chinese remainder theorem; players of equal weight share one alternating sum`,
-    count: () => countByWeightDp(rule),
+    count: () =>
+      countByWeightDp(rule, {
+        ...(options.indices ? { want: new Set(options.indices) } : {}),
+        ...(options.stop ? { stop: options.stop } : {}),
+      }),
   };
 }
 

@@ -17,6 +17,8 @@ export interface PowerCounts {
   readonly minimalWinning: MinimalWinningCounts | null;
   /** Why a part is missing, by the index it would have fed. */
   readonly unavailable: Readonly<Partial<Record<IndexName, string>>>;
+  /** True when the caller's stop check (a time limit) cut off some part; those parts are in `unavailable`. */
+  readonly stopped?: boolean;
 }
 
 /** Counts over minimal winning coalitions (Deegan–Packel and Holler). */
@@ -24,8 +26,8 @@ export interface MinimalWinningCounts {
   readonly count: bigint;
   /** Per player: minimal winning coalitions that contain it. */
   readonly membership: readonly bigint[];
-  /** Per player: Σ over the minimal winning coalitions that contain it of 1 / size. */
-  readonly sizeWeighted: readonly Rational[];
+  /** Per player: Σ over the minimal winning coalitions that contain it of 1 / size (null: not computed). */
+  readonly sizeWeighted: readonly Rational[] | null;
 }
 
 /** The indices Horseshoe computes, by their JSON key. */

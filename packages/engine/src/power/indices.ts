@@ -33,15 +33,21 @@ export function indicesFromCounts(c: PowerCounts): PowerIndices {
     available: false,
     reason: c.unavailable[name] ?? fallback,
   });
+  const shapleyCache = new Map<readonly bigint[], Rational>();
   const shapleyShubik: IndexValues = c.swingsBySize
     ? {
         available: true,
         values: c.swingsBySize.map((bySize) => {
+          // Players of one type or weight share their row: each distinct row is summed once.
+          const hit = shapleyCache.get(bySize);
+          if (hit) return hit;
           let num = 0n;
           bySize.forEach((count, s) => {
             if (count !== 0n) num += count * factorial(s) * factorial(n - 1 - s);
           });
-          return rationalOf(num, factorial(n));
+          const value = rationalOf(num, factorial(n));
+          shapleyCache.set(bySize, value);
+          return value;
         }),
       }
     : missing('shapleyShubik', 'no swing counts by coalition size');
@@ -66,15 +72,17 @@ export function indicesFromCounts(c: PowerCounts): PowerIndices {
       colemanPrevent: each((s) => rationalOf(s, c.winning)),
       colemanInitiate: each((s) => rationalOf(s, losing)),
       johnston: c.johnstonRaw ? normalized(c.johnstonRaw) : missing('johnston', 'not computed by this method'),
-      deeganPackel: c.minimalWinning
-        ? {
-            available: true,
-            values: c.minimalWinning.sizeWeighted.map((r) => rationalOf(r.num, r.den * c.minimalWinning!.count)),
-          }
-        : missing('deeganPackel', 'not computed by this method'),
-      holler: c.minimalWinning
-        ? normalized(c.minimalWinning.membership.map((m) => rationalOf(m)))
-        : missing('holler', 'not computed by this method'),
+      deeganPackel:
+        c.minimalWinning?.sizeWeighted && !c.unavailable.deeganPackel
+          ? {
+              available: true,
+              values: c.minimalWinning.sizeWeighted.map((r) => rationalOf(r.num, r.den * c.minimalWinning!.count)),
+            }
+          : missing('deeganPackel', 'not computed by this method'),
+      holler:
+        c.minimalWinning && !c.unavailable.holler
+          ? normalized(c.minimalWinning.membership.map((m) => rationalOf(m)))
+          : missing('holler', 'not computed by this method'),
     },
   };
 }

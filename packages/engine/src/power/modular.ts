@@ -3,7 +3,9 @@
 // BigInt counts come back by the Chinese remainder theorem. This is ~30x faster than BigInt cells.
 
 const MODULUS_BITS = 50;
-const PRIMES: number[] = [];
+/** Bits of the small moduli, whose products (below 2^50) are exact in a double. */
+export const SMALL_MODULUS_BITS = 25;
+const PRIMES = new Map<number, number[]>();
 
 function isProbablePrime(n: bigint): boolean {
   if (n < 2n) return false;
@@ -45,27 +47,30 @@ function powMod(base: bigint, exp: bigint, mod: bigint): bigint {
   return result;
 }
 
-/** The first `count` primes below 2^50, largest first (computed once, then cached). */
-export function moduli(count: number): readonly number[] {
-  let candidate = BigInt(PRIMES.length === 0 ? 2 ** MODULUS_BITS - 1 : (PRIMES[PRIMES.length - 1] ?? 0) - 2);
-  while (PRIMES.length < count) {
-    if (isProbablePrime(candidate)) PRIMES.push(Number(candidate));
+/** The first `count` primes below 2^size (50 by default), largest first (computed once, then cached). */
+export function moduli(count: number, size = MODULUS_BITS): readonly number[] {
+  const primes = PRIMES.get(size) ?? [];
+  PRIMES.set(size, primes);
+  let candidate = BigInt(primes.length === 0 ? 2 ** size - 1 : (primes[primes.length - 1] ?? 0) - 2);
+  while (primes.length < count) {
+    if (isProbablePrime(candidate)) primes.push(Number(candidate));
     candidate -= 2n;
   }
-  return PRIMES.slice(0, count);
+  return primes.slice(0, count);
 }
 
-/** How many 50-bit moduli are needed to recover any count below 2^bits. */
-export function moduliFor(bits: number): number {
-  return Math.max(1, Math.ceil((bits + 1) / (MODULUS_BITS - 1)));
+/** How many moduli of `size` bits (50 by default) are needed to recover any count below 2^bits. */
+export function moduliFor(bits: number, size = MODULUS_BITS): number {
+  return Math.max(1, Math.ceil((bits + 1) / (size - 1)));
 }
 
 /**
  * Runs `count` over each modulus and recombines the residues cell by cell into exact non-negative BigInts.
- * `count(m)` must return the same number of cells for every modulus, each in [0, m).
+ * `count(m)` must return the same number of cells for every modulus, each in [0, m). With `size` 25 the
+ * moduli are below 2^25, so a product of two residues is exact in a double (for DPs that multiply).
  */
-export function countExactly(bits: number, count: (modulus: number) => Float64Array): bigint[] {
-  const ms = moduli(moduliFor(bits));
+export function countExactly(bits: number, count: (modulus: number) => Float64Array, size = MODULUS_BITS): bigint[] {
+  const ms = moduli(moduliFor(bits, size), size);
   const residues = ms.map((m) => count(m));
   const length = residues[0]?.length ?? 0;
   // Garner's algorithm with BigInt: x = r0 + m0*(t1 + m1*(t2 + ...)).

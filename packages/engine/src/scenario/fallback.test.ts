@@ -75,3 +75,24 @@ describe('fallbackFor', () => {
     expect(fallbackFor(d).options[0]?.part?.dropped).toEqual([c('b')]);
   });
 });
+
+describe('fallbackFor under a stop check (the CLI time limit)', () => {
+  // Twenty clauses a permanent member votes no on unless all are gone: the search tries many parts.
+  const clauses = Array.from({ length: 20 }, (_, i) => `k${i}`);
+  const blocked = () =>
+    createDecision({
+      clauses,
+      positions: { RUS: { values: Object.fromEntries(clauses.map((k) => [k, -1])), yesAt: 0, noBelow: 0 } },
+    });
+
+  it('stops, reports that it stopped and claims no exhaustive answer', () => {
+    const f = fallbackFor(blocked(), undefined, { stop: () => true });
+    expect(f.stopped).toBe(true);
+    expect(f.exhaustive).toBe(false);
+  });
+
+  it('is not stopped when the check never fires', () => {
+    const f = fallbackFor(blocked(), undefined, { stop: () => false });
+    expect(f.stopped).toBe(false);
+  });
+});

@@ -40,8 +40,16 @@ export interface FallbackOption {
 /** Fallback across instruments for a decision that fails. */
 export interface Fallback {
   readonly options: readonly FallbackOption[];
-  /** False when the text had too many droppable clauses to try every part. */
+  /** False when the text had too many droppable clauses to try every part, or the stop check fired. */
   readonly exhaustive: boolean;
+  /** True when the caller's stop check (a time limit) ended the search over parts early. */
+  readonly stopped?: boolean;
+}
+
+/** Options of {@link fallbackFor}. */
+export interface FallbackOptions {
+  /** Checked every 256 parts; when it returns true the best part found so far is reported, not exhaustive. */
+  readonly stop?: () => boolean;
 }
 
 /** The largest number of parts tried per instrument (2^16: every part of a text of 16 droppable clauses). */
@@ -64,25 +72,32 @@ export function weakerInstruments(instrument: Instrument): ConsensusInstrument[]
  * the text that are not fixed are dropped; parts are tried by number of dropped clauses, fewest first.
  * @example fallbackFor(ukDraft).options[0]?.part?.dropped // ['blame-lna']
  */
-export function fallbackFor(decision: Decision, text: ReadonlySet<ClauseId> = tabledText(decision)): Fallback {
+export function fallbackFor(
+  decision: Decision,
+  text: ReadonlySet<ClauseId> = tabledText(decision),
+  control: FallbackOptions = {},
+): Fallback {
   const fixed = new Set(decision.clauses.filter((c) => c.fixed).map((c) => c.id));
   const droppable = decision.clauses.map((c) => c.id).filter((id) => text.has(id) && !fixed.has(id));
   // Every weaker instrument is decided by consensus with the same positions, so the search over parts
   // gives the same answer for each: it runs once and is shared.
-  const cache: { search?: { part: FallbackPart | null; exhaustive: boolean; withoutEach: FallbackPart[] } } = {};
+  const cache: {
+    search?: { part: FallbackPart | null; exhaustive: boolean; stopped: boolean; withoutEach: FallbackPart[] };
+  } = {};
   const options = weakerInstruments(decision.instrument).map((instrument) => {
     const whole = evaluateAs(decision, instrument, text);
     const blockers = blockersOf(whole);
     if (whole.passed) return { instrument, whole, blockers, part: null, withoutEach: [] };
     if (cache.search === undefined) {
       const rule = ruleOf(instrument, decision.body);
-      const search = bestPart(decision, rule, text, droppable);
-      const withoutEach = search.part === null ? droppable.map((id) => partOf(decision, rule, text, [id])) : [];
+      const search = bestPart(decision, rule, text, droppable, control.stop);
+      const withoutEach =
+        search.part === null && !search.stopped ? droppable.map((id) => partOf(decision, rule, text, [id])) : [];
       cache.search = { ...search, withoutEach };
     }
     return { instrument, whole, blockers, part: cache.search.part, withoutEach: cache.search.withoutEach };
   });
-  return { options, exhaustive: cache.search?.exhaustive ?? true };
+  return { options, exhaustive: cache.search?.exhaustive ?? true, stopped: cache.search?.stopped ?? false };
 }
 
 function bestPart(
@@ -90,18 +105,20 @@ function bestPart(
   rule: DecisionRule,
   text: ReadonlySet<ClauseId>,
   droppable: readonly ClauseId[],
-): { part: FallbackPart | null; exhaustive: boolean } {
+  stop?: () => boolean,
+): { part: FallbackPart | null; exhaustive: boolean; stopped: boolean } {
   let tried = 0;
   for (let k = 1; k <= droppable.length; k++) {
     let best: FallbackPart | null = null;
     for (const dropped of combinations(droppable, k)) {
-      if (++tried > MAX_PARTS) return { part: best, exhaustive: false };
+      if (++tried > MAX_PARTS) return { part: best, exhaustive: false, stopped: false };
+      if (tried % 256 === 0 && stop?.()) return { part: best, exhaustive: false, stopped: true };
       const part = partOf(decision, rule, text, dropped);
       if (part.passed && (best === null || part.probability > best.probability)) best = part;
     }
-    if (best) return { part: best, exhaustive: true };
+    if (best) return { part: best, exhaustive: true, stopped: false };
   }
-  return { part: null, exhaustive: true };
+  return { part: null, exhaustive: true, stopped: false };
 }
 
 /** A part of the text under a consensus rule, without building the full evaluation (this runs 2^k times). */

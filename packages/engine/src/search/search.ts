@@ -123,6 +123,9 @@ function searchWith(decision: Decision, constraints: Constraints, options: Searc
  * MILP solver directly (its LP bound wins on many clauses and few members).
  */
 function solveExact(model: SearchModel, objective: RawObjective, top: number, options: SearchOptions): RawResult {
+  // Past the time limit every further search (key holders and explanations run one per member) answers
+  // "stopped" at once instead of giving the solver its minimum slice.
+  if (options.shouldStop?.()) return { status: 'stopped', solutions: [], bound: null, nodes: 0 };
   const n = model.free.length;
   const method = options.method ?? 'auto';
   if (!options.milp || n === 0 || method === 'branch-and-bound') return solveModel(model, objective, top, options);
@@ -184,6 +187,9 @@ export function describeText(decision: Decision, text: ReadonlySet<ClauseId>, ob
  * @example existsText(decision, ruleConstraints(decision)) // false: deadlock
  */
 export function existsText(decision: Decision, constraints: Constraints, options: SearchOptions = {}): boolean | null {
+  // Checked before the model is compiled: the explanations call this once per member and element, and on a
+  // 2,000-member body compiling alone outlasts a short time limit (issue 18).
+  if (options.shouldStop?.()) return null;
   const raw = solveExact(compileModel(decision, constraints), { type: 'feasibility' }, 1, options);
   return raw.status === 'stopped' ? null : raw.status === 'optimal';
 }

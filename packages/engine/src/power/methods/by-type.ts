@@ -32,14 +32,19 @@ export function typeVectorCount(types: readonly PlayerType[]): number {
   return v;
 }
 
-const binomialRows: bigint[][] = [[1n]];
+// Only the rows of the type sizes that occur, each by the multiplicative formula: Pascal's whole triangle up
+// to m = 4,000 equal seats held 8 million BigInts (2 GB).
+const binomialRows = new Map<number, bigint[]>();
 function binomial(m: number, k: number): bigint {
   if (k < 0 || k > m) return 0n;
-  for (let r = binomialRows.length; r <= m; r++) {
-    const prev = binomialRows[r - 1] as bigint[];
-    binomialRows.push(Array.from({ length: r + 1 }, (_, j) => (prev[j - 1] ?? 0n) + (prev[j] ?? 0n)));
+  let row = binomialRows.get(m);
+  if (!row) {
+    row = [1n];
+    for (let j = 1; j <= m; j++) row.push(((row[j - 1] ?? 0n) * BigInt(m - j + 1)) / BigInt(j));
+    if (binomialRows.size > 64) binomialRows.clear();
+    binomialRows.set(m, row);
   }
-  return (binomialRows[m] as bigint[])[k] ?? 0n;
+  return row[k] ?? 0n;
 }
 
 /**

@@ -9,6 +9,7 @@ import {
   type SizeWeightBounds,
   swingWindow,
 } from './size-weight-table.ts';
+import { checkStop, type StopCheck } from './stop.ts';
 
 function sortedOrder(weights: readonly number[]): number[] {
   return weights.map((_, i) => i).sort((a, b) => (weights[b] ?? 0) - (weights[a] ?? 0) || a - b);
@@ -31,6 +32,7 @@ export function countMinimalWinning(
   weights: readonly number[],
   b: SizeWeightBounds,
   bits: number,
+  stop?: StopCheck,
 ): MinimalWinningCounts {
   const n = weights.length;
   const W = b.width;
@@ -48,6 +50,7 @@ export function countMinimalWinning(
     P[0] = 1;
     const present = new Set<number>();
     desc.forEach((wj, pos) => {
+      checkStop(stop);
       const base = pos * block;
       prefixSums(P, prefix, b, m);
       for (let s = 0; s < R; s++) {

@@ -1,5 +1,6 @@
 // The (size, weight) table of losing coalitions shared by the weight DPs: its bounds, how players are
 // added to it, and window sums over it with one player taken out.
+import { checkStop, type StopCheck } from './stop.ts';
 
 /** Bounds of the (size, weight) table: sizes 0..rows-1 of losing coalitions, weights lo[s]..hi[s]. */
 export interface SizeWeightBounds {
@@ -124,7 +125,12 @@ export function alternatingWindow(prefix: Float64Array, lo: number, hi: number, 
  * heaviest players, size-s subsets weigh between the s lightest and the s heaviest of them, which bounds
  * each row far more tightly than the final bounds do.
  */
-export function buildSizeWeightTable(weights: readonly number[], b: SizeWeightBounds, m: number): Float64Array {
+export function buildSizeWeightTable(
+  weights: readonly number[],
+  b: SizeWeightBounds,
+  m: number,
+  stop?: StopCheck,
+): Float64Array {
   const c = new Float64Array(b.rows * b.width);
   c[0] = 1;
   addPlayersToTable(
@@ -133,6 +139,8 @@ export function buildSizeWeightTable(weights: readonly number[], b: SizeWeightBo
     b,
     m,
     0,
+    [],
+    stop,
   );
   return c;
 }
@@ -148,11 +156,13 @@ export function addPlayersToTable(
   m: number,
   already: number,
   heavier: readonly number[] = [],
+  stop?: StopCheck,
 ): void {
   const W = b.width;
   const D = [0];
   for (const w of [...heavier, ...desc]) D.push((D[D.length - 1] ?? 0) + w);
   desc.forEach((w, index) => {
+    checkStop(stop);
     const j = already + index;
     for (let s = Math.min(j, b.rows - 2); s >= 0; s--) {
       const tLo = (D[j] ?? 0) - (D[j - s] ?? 0);

@@ -1,9 +1,10 @@
-import type { IndexName, PowerCounts } from '../counts.ts';
+import type { IndexName, MinimalWinningCounts, PowerCounts } from '../counts.ts';
 import type { WeightedLeaf } from '../games.ts';
 import { countExactly, moduliFor } from '../modular.ts';
 import { bitLength } from '../rational.ts';
-import { countJohnston, johnstonWork } from './johnston-dp.ts';
+import { countJohnston, johnstonMemory, johnstonWork } from './johnston-dp.ts';
 import { countMinimalWinning, minimalWinningWork } from './minimal-winning-dp.ts';
+import { countMinimalWinningMembership, membershipMemory, membershipWork } from './minimal-winning-membership.ts';
 import type { CountWeightRule } from './mitm-kernel.ts';
 import {
   alternatingRows,
@@ -15,12 +16,13 @@ import {
   sizeWeightBounds,
   swingWindow,
 } from './size-weight-table.ts';
+import { checkStop, type StopCheck, unlessStopped } from './stop.ts';
 
-/** Most cell updates (summed over moduli) the weighted DPs may spend; past it an index is reported missing. */
-export const DP_WORK_LIMIT = 2e9;
+/** Most bytes the tables of one weight DP may hold; past it the index is reported missing with the figure. */
+export const DP_MEMORY_LIMIT = 2 ** 31;
 
-/** Most cells of one (size, weight) table: two such tables of doubles stay under 160 MB. */
-export const TABLE_CELL_LIMIT = 1e7;
+/** Cells of one (size, weight) table that fit {@link DP_MEMORY_LIMIT} (two such tables of doubles). */
+export const TABLE_CELL_LIMIT = DP_MEMORY_LIMIT / 16;
 
 /** Distinct weights and, per player, the index of its weight among them. */
 function weightClasses(weights: readonly number[]): { classes: number[]; classOf: number[] } {
@@ -46,17 +48,34 @@ export function weightDpFits(rule: CountWeightRule): boolean {
   return b.rows * b.width <= TABLE_CELL_LIMIT || (q !== null && q <= ONE_ROW_LIMIT);
 }
 
-/** Largest quota of the one-row (weight only) DP: 2.5e6 doubles, 20 MB per table. */
-export const ONE_ROW_LIMIT = 2.5e6;
+/** Largest quota of the one-row (weight only) DP: 2.5e7 doubles, 200 MB per table. */
+export const ONE_ROW_LIMIT = 2.5e7;
+
+const gib = (bytes: number) => `${(bytes / 2 ** 30).toFixed(bytes < 2 ** 30 ? 2 : 1)} GiB`;
+const overMemory = (what: string, bytes: number) =>
+  `${what} would need ${gib(bytes)} of memory, over the limit of ${gib(DP_MEMORY_LIMIT)}`;
+const STOPPED = 'stopped at the time limit before this index was finished (a longer --time-limit may reach it)';
+
+/** Options of {@link countByWeightDp}. */
+export interface WeightDpOptions {
+  /** The indices wanted (default all); parts that feed none of them are skipped. */
+  readonly want?: ReadonlySet<IndexName>;
+  /** Checked between units of work; when it returns true the unfinished parts are reported as stopped. */
+  readonly stop?: StopCheck;
+}
 
 /**
  * Counts a rule of the form "size s wins from weight need[s]" (one weighted rule, or head counts combined
  * with one weighted rule) by generating functions over whole-number weights. Shapley–Shubik and the swing
  * counts use a DP over (size, weight) of losing coalitions, O(n · rows · width) cell updates, run modulo
- * 50-bit primes and rebuilt exactly; for a single weighted rule over budget, Banzhaf, Penrose and Coleman
- * still come from the O(n · q) DP over weight alone. Players of equal weight share one alternating sum.
+ * 50-bit primes and rebuilt exactly; for a single weighted rule, Banzhaf, Penrose and Coleman come from the
+ * O(n · q) DP over weight alone when Shapley–Shubik is not wanted. Players of equal weight share one
+ * alternating sum. A part that would need more than {@link DP_MEMORY_LIMIT} bytes, or that `stop` cuts off,
+ * is left out and explained in `unavailable`.
  */
-export function countByWeightDp(rule: CountWeightRule): PowerCounts {
+export function countByWeightDp(rule: CountWeightRule, options: WeightDpOptions = {}): PowerCounts {
+  const want = (i: IndexName) => options.want?.has(i) ?? true;
+  const stop = options.stop;
   const weights = rule.weights;
   const n = weights.length;
   const quota = constantQuota(rule.threshold);
@@ -64,54 +83,94 @@ export function countByWeightDp(rule: CountWeightRule): PowerCounts {
   const { classes, classOf } = weightClasses(weights);
   const bounds = sizeWeightBounds(weights, rule.threshold);
   const bits = maxBinomialBits(n) + 1;
-  const ssWork = moduliFor(bits) * (n * bounds.cells + classes.length * bounds.rows * bounds.rows);
   const ssTable = bounds.rows * bounds.width;
   const tableFits = ssTable <= TABLE_CELL_LIMIT;
   const unavailable: Partial<Record<IndexName, string>> = {};
+  let stopped = false;
+  const attempt = <T>(f: () => T, indices: readonly IndexName[]): T | null => {
+    const r = stopped ? null : unlessStopped(f);
+    if (r === null) {
+      stopped = true;
+      for (const i of indices) unavailable[i] = STOPPED;
+    }
+    return r;
+  };
   let swingsBySize: bigint[][] | null = null;
-  let swings: bigint[];
-  let winning: bigint;
-  if (ssWork <= DP_WORK_LIMIT && tableFits) {
-    const bySizeClass = sizeWeightDp(weights, bounds, classes, bits);
-    winning = (1n << BigInt(n)) - bySizeClass.losing.reduce((a, b) => a + b, 0n);
-    swingsBySize = classOf.map((c) => {
-      const row = new Array<bigint>(n).fill(0n);
-      bySizeClass.swings[c]?.forEach((v, s) => {
-        row[s] = v;
+  let swings: bigint[] = new Array<bigint>(n).fill(0n);
+  let winning = 0n;
+  const swingIndices: IndexName[] = ['banzhaf', 'penrose', 'colemanPrevent', 'colemanInitiate'];
+  if ((want('shapleyShubik') || !leaf) && tableFits) {
+    const bySizeClass = attempt(() => sizeWeightDp(weights, bounds, classes, bits, stop), ['shapleyShubik']);
+    if (bySizeClass) {
+      winning = (1n << BigInt(n)) - bySizeClass.losing.reduce((a, b) => a + b, 0n);
+      const rows = classes.map((_, c) => {
+        const row = new Array<bigint>(n).fill(0n);
+        bySizeClass.swings[c]?.forEach((v, s) => {
+          row[s] = v;
+        });
+        return row;
       });
-      return row;
-    });
-    swings = swingsBySize.map((row) => row.reduce((a, b) => a + b, 0n));
-  } else if (leaf) {
-    unavailable.shapleyShubik = !tableFits
-      ? `the (size, weight) table would need ${ssTable.toExponential(1)} cells, over the limit of ${TABLE_CELL_LIMIT.toExponential(0)}`
-      : `the (size, weight) DP would need ${ssWork.toExponential(1)} cell updates, over the limit of ${DP_WORK_LIMIT.toExponential(0)}`;
-    const byClass = weightDp(leaf, classes);
-    winning = (1n << BigInt(n)) - byClass.losing;
-    swings = classOf.map((c) => byClass.swings[c] ?? 0n);
+      // Players of one weight share their row (indices.ts then sums it once).
+      swingsBySize = classOf.map((c) => rows[c] as bigint[]);
+      swings = swingsBySize.map((row) => row.reduce((a, b) => a + b, 0n));
+    }
+  } else if (want('shapleyShubik')) {
+    unavailable.shapleyShubik = overMemory('the (size, weight) table', 16 * ssTable);
   } else {
-    throw new Error(`the weight DP cannot count this rule: table of ${ssTable} cells, ${ssWork} updates`);
+    unavailable.shapleyShubik = 'not requested';
   }
-  const mwcWork = minimalWinningWork(weights, bounds);
-  let minimalWinning = null;
-  if (mwcWork <= DP_WORK_LIMIT / 10 && tableFits) minimalWinning = countMinimalWinning(weights, bounds, bits);
-  else {
-    const reason = `the minimal-winning-coalition DP would need ${mwcWork.toExponential(1)} cell updates, over the limit of ${(DP_WORK_LIMIT / 10).toExponential(0)}`;
-    unavailable.deeganPackel = reason;
-    unavailable.holler = reason;
+  if (!swingsBySize && leaf) {
+    const byClass = attempt(() => weightDp(leaf, classes, stop), swingIndices);
+    if (byClass) {
+      winning = (1n << BigInt(n)) - byClass.losing;
+      swings = classOf.map((c) => byClass.swings[c] ?? 0n);
+    }
+  } else if (!swingsBySize) {
+    for (const i of swingIndices) unavailable[i] ??= overMemory('the (size, weight) table', 16 * ssTable);
   }
+  let minimalWinning: MinimalWinningCounts | null = null;
+  if (want('deeganPackel') || (want('holler') && !leaf)) {
+    minimalWinning = tableFits
+      ? attempt(() => countMinimalWinning(weights, bounds, bits, stop), ['deeganPackel', 'holler'])
+      : null;
+    if (!tableFits) {
+      unavailable.deeganPackel = overMemory('the (size, weight) table of minimal winning coalitions', 16 * ssTable);
+      if (!leaf) unavailable.holler = unavailable.deeganPackel;
+    }
+  } else unavailable.deeganPackel = 'not requested';
+  if (want('holler') && leaf && !minimalWinning) {
+    const bytes = membershipMemory(leaf);
+    const counted =
+      bytes <= DP_MEMORY_LIMIT ? attempt(() => countMinimalWinningMembership(leaf, stop), ['holler']) : null;
+    if (bytes > DP_MEMORY_LIMIT) unavailable.holler = overMemory('the minimal-winning-coalition tables', bytes);
+    if (counted) minimalWinning = { ...counted, sizeWeighted: null };
+  } else if (!want('holler')) unavailable.holler = 'not requested';
   let johnstonRaw = null;
-  if (!leaf) {
+  if (!want('johnston')) unavailable.johnston = 'not requested';
+  else if (!leaf) {
     unavailable.johnston =
       'the Johnston DP needs a single weighted rule (a threshold that does not depend on coalition size); this rule combines head counts with weights';
-  } else {
-    const jWork = johnstonWork(leaf, bounds);
-    if (jWork <= DP_WORK_LIMIT / 10 && tableFits) johnstonRaw = countJohnston(leaf, bounds);
-    else {
-      unavailable.johnston = `the Johnston DP (one (critical members, weight) table per distinct weight) would need ${jWork.toExponential(1)} cell updates, over the limit of ${(DP_WORK_LIMIT / 10).toExponential(0)}`;
-    }
-  }
-  return { n, winning, swings, swingsBySize, johnstonRaw, minimalWinning, unavailable };
+  } else if (johnstonMemory(leaf) > DP_MEMORY_LIMIT) {
+    unavailable.johnston = overMemory('the Johnston (critical members, weight) tables', johnstonMemory(leaf));
+  } else johnstonRaw = attempt(() => countJohnston(leaf, stop), ['johnston']);
+  return { n, winning, swings, swingsBySize, johnstonRaw, minimalWinning, unavailable, stopped };
+}
+
+/** Cell updates the weight DP would spend on each part, summed over moduli (for a work estimate). */
+export function weightDpWork(rule: CountWeightRule): Partial<Record<IndexName, number>> {
+  const n = rule.weights.length;
+  const bounds = sizeWeightBounds(rule.weights, rule.threshold);
+  const classes = new Set(rule.weights).size;
+  const quota = constantQuota(rule.threshold);
+  const ss = moduliFor(maxBinomialBits(n) + 1) * (n * bounds.cells + classes * bounds.rows * bounds.rows);
+  const leaf = quota === null ? null : { quota, weights: rule.weights, total: 0, scale: 1 };
+  return {
+    shapleyShubik: ss,
+    banzhaf: leaf ? moduliFor(n + 1) * n * quota! : ss,
+    deeganPackel: minimalWinningWork(rule.weights, bounds),
+    holler: leaf ? membershipWork(leaf) : minimalWinningWork(rule.weights, bounds),
+    ...(leaf ? { johnston: johnstonWork(leaf) } : {}),
+  };
 }
 
 function sizeWeightDp(
@@ -119,11 +178,12 @@ function sizeWeightDp(
   b: SizeWeightBounds,
   classes: readonly number[],
   bits: number,
+  stop?: StopCheck,
 ): { swings: bigint[][]; losing: bigint[] } {
   const W = b.width;
   const R = b.rows;
   const cells = countExactly(bits, (m) => {
-    const c = buildSizeWeightTable(weights, b, m);
+    const c = buildSizeWeightTable(weights, b, m, stop);
     const out = new Float64Array((classes.length + 1) * R);
     for (let s = 0; s < R; s++) {
       let sum = 0;
@@ -149,7 +209,11 @@ function sizeWeightDp(
  * The DP over weight alone, O(n · q): per distinct weight (in `classes` order) the swings of one player of
  * that weight, and the number of losing coalitions. Lightest players are added first.
  */
-export function weightDp(leaf: WeightedLeaf, classes: readonly number[]): { swings: bigint[]; losing: bigint } {
+export function weightDp(
+  leaf: WeightedLeaf,
+  classes: readonly number[],
+  stop?: StopCheck,
+): { swings: bigint[]; losing: bigint } {
   const q = leaf.quota;
   const n = leaf.weights.length;
   const ascending = [...leaf.weights].sort((a, b) => a - b);
@@ -159,6 +223,7 @@ export function weightDp(leaf: WeightedLeaf, classes: readonly number[]): { swin
     // Lightest first: the players added so far weigh `sum` in all, so no cell above it is non-zero yet.
     let sum = 0;
     for (const w of ascending) {
+      checkStop(stop);
       for (let t = Math.min(q - 1 - w, sum); t >= 0; t--) {
         const x = (c[t + w] as number) + (c[t] as number);
         c[t + w] = x - m * +(x >= m); // branch-free: a mispredicted branch costs more than the multiply
