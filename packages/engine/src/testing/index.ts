@@ -10,6 +10,6 @@ export {
   randomDecision,
   seededRng,
 } from './random-decision.ts';
-export { at, busySession, type CommandDraft, clause, cmd, emptySession, play, SAMPLE_COMMANDS, T0 } from './session.ts';
 export { type DenseDecisionOptions, denseDecision } from './random-dense-decision.ts';
 export { randomWeightedGame } from './random-power-game.ts';
+export { at, busySession, type CommandDraft, clause, cmd, emptySession, play, SAMPLE_COMMANDS, T0 } from './session.ts';
