@@ -15,7 +15,12 @@ export {
   PERMANENT_SEATS,
   VACANCIES,
 } from './council/membership-data.ts';
-export { PERMANENT_SEAT_CODES, PERMANENT_STATES } from './council/permanent-members.ts';
+export {
+  isPermanentState,
+  PERMANENT_SEAT_CODES,
+  PERMANENT_STATES,
+  type PermanentState,
+} from './council/permanent-members.ts';
 export {
   nextPresident,
   type Presidency,

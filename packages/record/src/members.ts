@@ -1,18 +1,18 @@
-import { assertNever } from '@horseshoe/engine';
+import { assertNever, isPermanentState, PERMANENT_STATES, type PermanentState } from '@horseshoe/engine';
 
 /**
  * The permanent members as the record names them. Veto statistics keep the USSR and the Russian
  * Federation apart (council-rules.md 1.2), so each has its own code; China is one code for both
  * the Republic of China (to 1971) and the People's Republic, as the Library's list does.
  */
-export type VetoCode = 'SUN' | 'RUS' | 'USA' | 'GBR' | 'FRA' | 'CHN';
+export type VetoCode = PermanentState;
 
-/** Every veto code, in the order the statistics print them. */
-export const VETO_CODES: readonly VetoCode[] = ['SUN', 'RUS', 'USA', 'GBR', 'FRA', 'CHN'];
+/** Every veto code, in the order the statistics print them: the engine's permanent states, seat by seat. */
+export const VETO_CODES: readonly VetoCode[] = PERMANENT_STATES;
 
 /** True when `text` is one of the {@link VETO_CODES}. */
 export function isVetoCode(text: string): text is VetoCode {
-  return (VETO_CODES as readonly string[]).includes(text);
+  return isPermanentState(text);
 }
 
 // Longest names first, so that "Russian Federation" is matched before a shorter alias could be.
