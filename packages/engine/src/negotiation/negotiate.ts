@@ -12,6 +12,7 @@ import type { SessionCommand } from '../session/commands.ts';
 import { createSession, draftFromDecision } from '../session/create.ts';
 import { delegationActions } from '../session/delegation.ts';
 import type { DistributiveOmit } from '../session/events.ts';
+import { amendmentVotingOrder } from '../session/handle-votes.ts';
 import type { SessionDraft, SessionState } from '../session/state.ts';
 import { amendText } from '../session/text.ts';
 import { DEFAULT_STRATEGY, demandOf, type StrategyName } from './strategies.ts';
@@ -49,6 +50,8 @@ export interface NegotiationResult {
   readonly votes: Readonly<Record<string, VoteValue>>;
   /** The penholder's utility of the final text. */
   readonly penholderUtility: number;
+  /** Commands the reducer refused (a delegation acting for another seat would be refused): none expected. */
+  readonly refusals: readonly string[];
   /** The session at the end (its events are the timeline). */
   readonly state: SessionState;
 }
@@ -61,7 +64,7 @@ const START = Date.parse('2000-01-01T09:00:00Z');
  * {@link delegationActions} says its position calls for (objections, broken silence, the amendment that
  * wins it), and the penholder accepts a proposed amendment when the text stays at or above what its
  * strategy demands ({@link demandOf}) and its own vote does not get worse. The talks stop after `rounds`
- * rounds or a round in which nobody acted; then the chair takes the text (consensus instruments) or puts
+ * rounds, or a round in which nobody acted and no amendment is left pending; then the chair takes the text (consensus instruments) or puts
  * it to the vote, every delegation voting as its position predicts.
  * @example negotiate({ decision, penholder: memberId('GBR'), rng: seededRng(1) }).passed
  */
@@ -80,6 +83,7 @@ export function negotiate(input: NegotiateInput): NegotiationResult {
   let clock = START;
   let seq = 0;
   const steps: NegotiationStep[] = [];
+  const refusals: string[] = [];
   const send = (
     actor: SessionActor,
     c: DistributiveOmit<SessionCommand, 'commandId'>,
@@ -91,14 +95,22 @@ export function negotiate(input: NegotiateInput): NegotiationResult {
     const r = applySessionCommand(state, { commandId: `n${seq}`, ...c } as SessionCommand, actor, {
       now: new Date(clock).toISOString(),
     });
-    if (!r.ok) return false;
+    if (!r.ok) {
+      refusals.push(`${c.type}: ${r.refusal.message}`);
+      return false;
+    }
     state = r.state;
     const who = actor.type === 'seat' ? actor.member : 'chair';
     steps.push({ round, actor: who, action: c.type, text: textOf(state, d.id), reason });
     return true;
   };
   const ph = input.penholder;
-  send(seat(ph), { type: 'circulate-draft', draftId: d.id, ...draftFromDecision(d) }, 0, 'opens with the tabled text');
+  send(
+    seat(ph),
+    { type: 'circulate-draft', draftId: d.id, ...draftFromDecision(opening(d)) },
+    0,
+    'opens with the tabled text',
+  );
   const own = (m: MemberId): Position => visiblePositions(state, m, d.id).get(m) ?? DEFAULT_POSITION;
   const strategy = input.strategies?.get(ph) ?? DEFAULT_STRATEGY;
   const uMax = utilityOf(own(ph), new Set(textOf(state, d.id)));
@@ -124,25 +136,33 @@ export function negotiate(input: NegotiateInput): NegotiationResult {
             send(seat(ph), { type: 'accept-amendment', draftId: d.id, amendmentId: id }, round, why),
           ) || acted;
     }
-    if (!acted) break;
+    if (!acted && !pending(state, d.id)) break;
     played = round;
   }
   const r = played + 1;
   if (isConsensusInstrument(d.instrument)) {
     send(CHAIR, { type: 'adopt-by-consensus', draftId: d.id }, r, 'the chair takes the text');
   } else {
-    send(CHAIR, { type: 'open-vote', voteId: 'final', draftId: d.id }, r, 'the chair puts the text to the vote');
-    for (const m of state.body.members.map((x) => x.code)) {
-      for (const a of delegationActions(state, m)) {
-        if (a.command.type === 'cast-vote') send(seat(m), a.command, r, `${a.command.vote}: ${a.reason}`);
+    const ballot = (voteId: string, open: { draftId: string } | { amendmentId: string }, why: string) => {
+      send(CHAIR, { type: 'open-vote', voteId, ...open }, r, why);
+      for (const m of state.body.members.map((x) => x.code)) {
+        for (const a of delegationActions(state, m)) {
+          if (a.command.type === 'cast-vote') send(seat(m), a.command, r, `${a.command.vote}: ${a.reason}`);
+        }
       }
+      send(CHAIR, { type: 'close-vote', voteId }, r, 'the chair closes the vote');
+    };
+    const current = () => state.drafts.find((x) => x.id === d.id) as SessionDraft;
+    for (const [i, a] of amendmentVotingOrder(current()).entries()) {
+      ballot(`amendment-${i + 1}`, { amendmentId: a.id }, `the pending amendment "${a.id}" is voted first (Rule 36)`);
     }
-    send(CHAIR, { type: 'close-vote', voteId: 'final' }, r, 'the chair closes the vote');
+    ballot('final', { draftId: d.id }, 'the chair puts the text to the vote');
   }
-  const draft = state.drafts.find((x) => x.id === d.id) as SessionDraft;
+  const draft = state.drafts.find((x) => x.id === d.id);
+  if (!draft) throw new Error(`the text of ${d.id} was never circulated: ${refusals.join('; ')}`);
   const vote = state.votes.find((v) => v.id === 'final');
   const outcome = vote?.outcome ?? draft.outcome;
-  if (!outcome) throw new Error(`the text of ${d.id} was not decided`);
+  if (!outcome) throw new Error(`the text of ${d.id} was not decided: ${refusals.join('; ')}`);
   const text = textOf(state, d.id);
   const votes: Record<string, VoteValue> =
     vote?.votes ??
@@ -157,8 +177,21 @@ export function negotiate(input: NegotiateInput): NegotiationResult {
     outcome,
     votes,
     penholderUtility: utilityOf(own(ph), new Set(text)),
+    refusals,
     state,
   };
+}
+
+/** The decision with its fixed clauses tabled: a clause that can never be dropped is in every text. */
+function opening(d: Decision): Decision {
+  const fixed = d.clauses.filter((c) => c.fixed && !d.tabled.includes(c.id)).map((c) => c.id);
+  return fixed.length === 0
+    ? d
+    : { ...d, tabled: d.clauses.map((c) => c.id).filter((c) => d.tabled.includes(c) || fixed.includes(c)) };
+}
+
+function pending(state: SessionState, draftId: string): boolean {
+  return state.drafts.some((x) => x.id === draftId && x.amendments.some((a) => a.status === 'proposed'));
 }
 
 function textOf(state: SessionState, draftId: string): ClauseId[] {
