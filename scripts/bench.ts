@@ -13,6 +13,7 @@ const BENCHES: Record<string, () => Promise<{ run: Bench }>> = {
   scenarios: () => import('../bench/scenarios.ts'),
   startup: () => import('../bench/startup.ts'),
   sessions: () => import('../bench/sessions.ts'),
+  negotiate: () => import('../bench/negotiate.ts'),
 };
 
 async function mainBench(): Promise<void> {

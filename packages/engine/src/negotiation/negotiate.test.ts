@@ -79,7 +79,7 @@ describe('negotiate', () => {
         }
         expect(r.refusals).toEqual([]);
       }),
-      { numRuns: 40 },
+      { numRuns: 150 },
     );
   });
 });

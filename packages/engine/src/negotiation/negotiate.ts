@@ -15,6 +15,7 @@ import type { DistributiveOmit } from '../session/events.ts';
 import { amendmentVotingOrder } from '../session/handle-votes.ts';
 import type { SessionDraft, SessionState } from '../session/state.ts';
 import { amendText } from '../session/text.ts';
+import { askToWinYes } from './ask.ts';
 import { DEFAULT_STRATEGY, demandOf, type StrategyName } from './strategies.ts';
 
 /** One step of a negotiation's transcript. */
@@ -105,13 +106,13 @@ export function negotiate(input: NegotiateInput): NegotiationResult {
     return true;
   };
   const ph = input.penholder;
+  const own = (m: MemberId): Position => visiblePositions(state, m, d.id).get(m) ?? DEFAULT_POSITION;
   send(
     seat(ph),
-    { type: 'circulate-draft', draftId: d.id, ...draftFromDecision(opening(d)) },
+    { type: 'circulate-draft', draftId: d.id, ...draftFromDecision(opening(d, own(ph))) },
     0,
     'opens with the tabled text',
   );
-  const own = (m: MemberId): Position => visiblePositions(state, m, d.id).get(m) ?? DEFAULT_POSITION;
   const strategy = input.strategies?.get(ph) ?? DEFAULT_STRATEGY;
   const uMax = utilityOf(own(ph), new Set(textOf(state, d.id)));
   const uReserve = reserveOf(own(ph), uMax);
@@ -130,6 +131,9 @@ export function negotiate(input: NegotiateInput): NegotiationResult {
           if (a.command.type === 'withdraw-objection') conceded += 1;
         }
       }
+      const draft = state.drafts.find((x) => x.id === d.id);
+      const ask = m !== ph && draft ? askToWinYes(draft, m, own(m)) : null;
+      if (ask && send(seat(m), ask.command, round, ask.reason)) acted = true;
       if (m === ph)
         acted =
           penholderAccepts(state, d.id, own(ph), demand, (id, why) =>
@@ -141,6 +145,13 @@ export function negotiate(input: NegotiateInput): NegotiationResult {
   }
   const r = played + 1;
   if (isConsensusInstrument(d.instrument)) {
+    // The last call: every delegation objects to, or withdraws its objection from, the text as it now stands.
+    for (const m of state.body.members.map((x) => x.code)) {
+      for (const a of delegationActions(state, m)) {
+        if (a.command.type === 'object' || a.command.type === 'withdraw-objection')
+          send(seat(m), a.command, r, a.reason);
+      }
+    }
     send(CHAIR, { type: 'adopt-by-consensus', draftId: d.id }, r, 'the chair takes the text');
   } else {
     const ballot = (voteId: string, open: { draftId: string } | { amendmentId: string }, why: string) => {
@@ -182,9 +193,15 @@ export function negotiate(input: NegotiateInput): NegotiationResult {
   };
 }
 
-/** The decision with its fixed clauses tabled: a clause that can never be dropped is in every text. */
-function opening(d: Decision): Decision {
+/** The decision with its fixed clauses tabled (a clause that can never be dropped is in every text). */
+function opening(d: Decision, penholder: Position): Decision {
   const fixed = d.clauses.filter((c) => c.fixed && !d.tabled.includes(c.id)).map((c) => c.id);
+  if (d.tabled.length === 0 && fixed.length === 0 && d.clauses.length > 0) {
+    // A draft needs a clause (sessions.md): the penholder opens with the one it values most.
+    const value = (id: ClauseId) => penholder.values[id] ?? 0;
+    const best = d.clauses.reduce((a, b) => (value(b.id) > value(a.id) ? b : a));
+    return { ...d, tabled: [best.id] };
+  }
   return fixed.length === 0
     ? d
     : { ...d, tabled: d.clauses.map((c) => c.id).filter((c) => d.tabled.includes(c) || fixed.includes(c)) };
