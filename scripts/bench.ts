@@ -16,6 +16,7 @@ const BENCHES: Record<string, () => Promise<{ run: Bench }>> = {
   startup: () => import('../bench/startup.ts'),
   sessions: () => import('../bench/sessions.ts'),
   web: () => import('../bench/web.ts'),
+  negotiate: () => import('../bench/negotiate.ts'),
 };
 
 async function mainBench(): Promise<void> {

@@ -12,6 +12,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<Register>>> = {
   'draft-scenario': async () => (await import('./commands/draft-scenario.ts')).registerDraftScenario,
   evaluate: async () => (await import('./commands/evaluate.ts')).registerEvaluate,
   history: async () => (await import('./commands/history.ts')).registerHistory,
+  negotiate: async () => (await import('./commands/negotiate.ts')).registerNegotiate,
   outcome: async () => (await import('./commands/outcome.ts')).registerOutcome,
   power: async () => (await import('./commands/power.ts')).registerPower,
   search: async () => (await import('./commands/search.ts')).registerSearch,

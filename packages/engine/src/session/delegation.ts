@@ -37,7 +37,7 @@ export interface DelegationAction {
  *    (the exact search, via `adviceFor`), unless it already proposed it;
  * 5. as penholder, it accepts a pending amendment that neither lowers its utility nor worsens its vote.
  * Deterministic: the same state gives the same actions. Named negotiation strategies (hard-liner,
- * Boulware and Conceder curves, tit-for-tat) are not implemented yet.
+ * Boulware and Conceder curves, tit-for-tat) play on top of it in `@horseshoe/engine/negotiation`.
  * @example delegationActions(state, memberId('RUS')).map((a) => a.command.type) // ['object', 'propose-amendment']
  */
 export function delegationActions(state: SessionState, seat: MemberId): DelegationAction[] {
