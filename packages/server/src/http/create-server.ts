@@ -5,6 +5,7 @@ import { CaseParamsSchema, NoQuerySchema, RecordSearchQuerySchema, type ServerCo
 import Fastify, { type FastifyInstance } from 'fastify';
 import { listCases, readCase } from './cases.ts';
 import { checkRequest, sendError } from './errors.ts';
+import { DEFAULT_LIMITS, LOOPBACK_HOSTS, limitOptions, registerHardening, type ServerLimits } from './hardening.ts';
 import type { RecordSource } from './record.ts';
 
 /** Where the server finds the built web app, the case library and (optionally) the record. */
@@ -17,6 +18,13 @@ export interface CreateServerOptions {
   readonly record?: RecordSource;
   /** The case the web app opens first. Default `libya-2019.yaml`. */
   readonly defaultCase?: string;
+  /**
+   * The `Host` names this server answers to (DNS-rebinding defence): default the loopback names;
+   * `'any'` for a server deliberately bound to a public address.
+   */
+  readonly allowedHosts?: readonly string[] | 'any';
+  /** Timeouts and the shutdown grace; default {@link DEFAULT_LIMITS}. */
+  readonly limits?: ServerLimits;
   /** Fastify request logging; off by default. */
   readonly logger?: boolean;
 }
@@ -34,9 +42,14 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
   const casesDir = path.resolve(options.casesDir);
   const config: ServerConfig = {
     defaultCase: options.defaultCase ?? 'libya-2019.yaml',
-    record: options.record ? { label: options.record.label } : null,
+    // A label is shown to every visitor: never an absolute path of this machine.
+    record: options.record
+      ? { label: path.isAbsolute(options.record.label) ? path.basename(options.record.label) : options.record.label }
+      : null,
   };
-  const app = Fastify({ logger: options.logger ?? false });
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const app = Fastify({ logger: options.logger ?? false, ...limitOptions(limits) });
+  registerHardening(app, { allowedHosts: options.allowedHosts ?? LOOPBACK_HOSTS, limits });
 
   // Every route checks its query (and parameters) against protocol's schemas: 400 naming the field.
   app.get('/api/config', async (request, reply) => {
@@ -66,6 +79,8 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
     if (request.url.startsWith('/api/')) {
       return sendError(reply, 'route/not-found', `no API route ${request.method} ${request.url}`);
     }
+    // A missing built file is an error, not the page (a stale tab asking for an old bundle).
+    if (request.url.startsWith('/assets/')) return sendError(reply, 'file/not-found', 'no such file in the web app');
     // The app has a single page: any other path gets it, and the app reads its own URL.
     return reply.sendFile('index.html');
   });
