@@ -2,12 +2,13 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { isVetoCode, libyaTimeline, openRecordDb, recordStats, searchDecisions } from '@horseshoe/record';
-import { createServer, type RecordSource } from '@horseshoe/server';
+import { createServer, memoByFiles, type RecordSource } from '@horseshoe/server';
 import type { Command } from 'commander';
 import { CASES_DIR, REPO_ROOT, WEB_ROOT } from '../assets.ts';
 import { UsageError } from '../cli-error.ts';
 import { printResult } from '../output.ts';
 import { defaultDbPath } from './history.ts';
+import { checkHost, stopOnSignal } from './serve-guard.ts';
 
 const DEFAULT_CASE = 'libya-2019.yaml';
 
@@ -39,6 +40,7 @@ export function registerServe(program: Command): void {
 
 async function serve(options: ServeOptions): Promise<void> {
   const port = parsePort(options.port);
+  const allowedHosts = checkHost(options.host);
   if (!existsSync(path.join(WEB_ROOT, 'index.html'))) buildWebApp(options.build, options.json);
   const record = openRecord(options.recordDb);
   const app = await createServer({
@@ -46,22 +48,18 @@ async function serve(options: ServeOptions): Promise<void> {
     casesDir: CASES_DIR,
     defaultCase: DEFAULT_CASE,
     ...(record ? { record } : {}),
+    allowedHosts,
   });
   // Listen for Ctrl-C and SIGTERM before announcing the URL: a supervisor may stop us as soon as it reads it.
-  let stop = () => {};
-  const stopped = new Promise<void>((resolve) => {
-    stop = () => {
-      void app.close().then(() => resolve());
-    };
-  });
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  const { stopped, off } = stopOnSignal(
+    () => app.close(),
+    () => app.server.closeAllConnections(),
+  );
   let address: string;
   try {
     address = await app.listen({ port, host: options.host });
   } catch (error) {
-    process.off('SIGINT', stop);
-    process.off('SIGTERM', stop);
+    off();
     const reason = error instanceof Error ? error.message : String(error);
     throw new UsageError(`--port ${options.port} --host ${options.host}: cannot listen (${reason})`);
   }
@@ -90,10 +88,12 @@ function openRecord(file: string | undefined): RecordSource | undefined {
     const reason = error instanceof Error ? error.message : String(error);
     throw new UsageError(`--record-db ${path}: not a Horseshoe record database (${reason})`);
   }
+  // Statistics and the Libya timeline are kept until the database (or its write-ahead log) changes.
+  const files = [path, `${path}-wal`];
   return {
     label: path,
-    stats: () => recordStats(db),
-    libyaTimeline: () => libyaTimeline(db),
+    stats: memoByFiles(files, () => recordStats(db)),
+    libyaTimeline: memoByFiles(files, () => libyaTimeline(db)),
     // protocol's schema already checked the member code against the engine's permanent members.
     search: ({ vetoedBy, ...rest }) =>
       searchDecisions(db, { ...rest, ...(vetoedBy !== undefined && isVetoCode(vetoedBy) ? { vetoedBy } : {}) }),
