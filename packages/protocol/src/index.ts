@@ -3,6 +3,7 @@
 // First: schemas must never compile code (a strict Content-Security-Policy forbids eval).
 import './jitless.ts';
 
+export { hiddenCharacter, IdSchema } from './hidden-characters.ts';
 export {
   CaseFileNameSchema,
   CaseListSchema,
