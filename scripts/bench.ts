@@ -12,6 +12,7 @@ const BENCHES: Record<string, () => Promise<{ run: Bench }>> = {
   search: () => import('../bench/search.ts'),
   scenarios: () => import('../bench/scenarios.ts'),
   startup: () => import('../bench/startup.ts'),
+  server: () => import('../bench/server.ts'),
 };
 
 async function mainBench(): Promise<void> {
