@@ -18,7 +18,8 @@ export default defineConfig({
     // The packed-install test has its own step in `npm test` (vitest.packed.config.ts).
     exclude: ['**/node_modules/**', 'packages/web/e2e/**', 'scripts/packed-install.test.ts'],
     globalSetup: ['scripts/vitest-build.ts'],
-    testTimeout: 60_000,
+    // A correctness test, not a timing: heavy property and fuzz tests get room on a loaded 2-core machine.
+    testTimeout: 240_000,
     hookTimeout: 120_000,
     reporters: ['default'],
   },

@@ -1,5 +1,5 @@
 // `npm run bench`: runs every area's benchmarks and prints one table of medians.
-// Usage: npm run bench [-- AREA ...]   (areas: see BENCHES below)
+// Usage: npm run bench [-- AREA ... --FLAG=VALUE ...]   (areas: see BENCHES below; flags go to the areas)
 import os from 'node:os';
 import type { BenchRow } from './bench-lib.ts';
 
@@ -13,10 +13,11 @@ const BENCHES: Record<string, () => Promise<{ run: Bench }>> = {
   scenarios: () => import('../bench/scenarios.ts'),
   startup: () => import('../bench/startup.ts'),
   server: () => import('../bench/server.ts'),
+  sessions: () => import('../bench/sessions.ts'),
 };
 
 async function mainBench(): Promise<void> {
-  const wanted = process.argv.slice(2);
+  const wanted = process.argv.slice(2).filter((a) => !a.startsWith('--'));
   const areas = Object.keys(BENCHES).filter((a) => wanted.length === 0 || wanted.includes(a));
   const rows: BenchRow[] = [];
   for (const area of areas) {

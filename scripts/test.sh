@@ -6,6 +6,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-deps.sh
 bash scripts/ensure-chromium.sh
+# The session store tests run against PostgreSQL too: start it (install it as root when missing).
+HORSESHOE_TEST_PG_URL=$(bash scripts/ensure-postgres.sh)
+export HORSESHOE_TEST_PG_URL
 mkdir -p test-artifacts
 echo "== lint (biome, no warnings allowed)"
 npx biome check --error-on-warnings .

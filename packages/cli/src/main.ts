@@ -15,6 +15,18 @@ const COMMANDS: Readonly<Record<string, () => Promise<Register>>> = {
   power: async () => (await import('./commands/power.ts')).registerPower,
   search: async () => (await import('./commands/search.ts')).registerSearch,
   serve: async () => (await import('./commands/serve.ts')).registerServe,
+  session: async () => {
+    const [create, exported, replay] = await Promise.all([
+      import('./commands/session-create.ts'),
+      import('./commands/session-export.ts'),
+      import('./commands/session-replay.ts'),
+    ]);
+    return (program) => {
+      create.registerSessionCreate(program);
+      exported.registerSessionExport(program);
+      replay.registerSessionReplay(program);
+    };
+  },
 };
 
 /** The commands a run needs: the one named first in `argv`, or all of them (for help and for errors). */

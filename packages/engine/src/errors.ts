@@ -18,7 +18,8 @@ export type EngineErrorCode =
   | 'scenario/fixed-clause'
   | 'scenario/custom-body-date'
   | 'position/invalid'
-  | 'game/invalid';
+  | 'game/invalid'
+  | 'session/invalid';
 
 /** An expected failure: a code from {@link EngineErrorCode}, a sentence, and its details. */
 export interface EngineError {

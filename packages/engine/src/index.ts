@@ -1,4 +1,4 @@
-// The public API of @horseshoe/engine. Optional parts live in subpaths (./power, ./search, ./testing).
+// The public API of @horseshoe/engine. Optional parts live in subpaths (./power, ./search, ./session, ./testing).
 
 export { councilRule } from './council/council-rule.ts';
 export {
@@ -79,6 +79,7 @@ export {
   type Outcome,
   type OutcomeReason,
 } from './rules/outcome.ts';
+export { type OutcomeSummary, outcomeSummary } from './rules/outcome-summary.ts';
 export { decideWithPreliminary, type PreliminaryPath, type PreliminaryResult } from './rules/preliminary.ts';
 export {
   applyProviso,

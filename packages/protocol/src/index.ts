@@ -58,3 +58,4 @@ export {
   type ScenarioFileInput,
   ScenarioFileSchema,
 } from './scenario/schema.ts';
+export * from './session/index.ts';

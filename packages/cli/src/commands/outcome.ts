@@ -7,6 +7,7 @@ import {
   isKnownMemberCode,
   type MemberId,
   type Outcome,
+  outcomeSummary,
   permanentCodes,
   resolveMemberCode,
   tallyFrom,
@@ -151,26 +152,12 @@ function memberOn(council: Council, code: string, flag: string): MemberId {
 }
 
 function toJson(r: OutcomeResult) {
-  const o = r.outcome;
-  return {
+  const votes = r.votes;
+  return outcomeSummary(r.outcome, {
     date: r.council.date,
-    procedural: r.procedural,
-    adopted: o.adopted,
-    reason: o.reason,
-    yes: o.tally.yes,
-    no: o.tally.no,
-    abstain: o.tally.abstain,
-    absent: o.tally.absent,
-    notParticipating: o.tally.notParticipating,
-    threshold: o.threshold,
     seats: r.council.size,
-    vetoes: o.vetoes,
-    permanentNo: o.permanentNo,
-    explanation: o.explanation,
-    ...(r.votes
-      ? { votes: Object.fromEntries(r.council.members.map((m) => [m.code, r.votes?.get(m.code) ?? 'absent'])) }
-      : {}),
-  };
+    ...(votes ? { votes: r.council.members.map((m) => [m.code, votes.get(m.code) ?? 'absent'] as const) } : {}),
+  });
 }
 
 function render(r: OutcomeResult): string {

@@ -2,13 +2,22 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { isVetoCode, libyaTimeline, openRecordDb, recordStats, searchDecisions } from '@horseshoe/record';
-import { createServer, memoByFiles, type RecordSource } from '@horseshoe/server';
+import {
+  type AuditEntry,
+  createAdvicePool,
+  createServer,
+  memoByFiles,
+  type RecordSource,
+  SESSION_ENGINE,
+  SessionService,
+} from '@horseshoe/server';
 import type { Command } from 'commander';
 import { CASES_DIR, REPO_ROOT, WEB_ROOT } from '../assets.ts';
 import { UsageError } from '../cli-error.ts';
 import { printResult } from '../output.ts';
 import { defaultDbPath } from './history.ts';
 import { checkHost, stopOnSignal } from './serve-guard.ts';
+import { DATABASE_URL_HELP, openStoreFromFlags, SESSION_DB_HELP } from './session-store.ts';
 
 const DEFAULT_CASE = 'libya-2019.yaml';
 
@@ -16,6 +25,9 @@ interface ServeOptions {
   port: string;
   host: string;
   recordDb?: string;
+  sessionDb?: string;
+  databaseUrl?: string;
+  publicUrl?: string;
   build: boolean;
   json: boolean;
 }
@@ -31,6 +43,9 @@ export function registerServe(program: Command): void {
       '--record-db <file>',
       `record database made by \`horseshoe history import\`, for the record charts (default ${defaultDbPath()} when it exists)`,
     )
+    .option('--session-db <file>', SESSION_DB_HELP)
+    .option('--database-url <url>', DATABASE_URL_HELP)
+    .option('--public-url <url>', 'the address session links point to (default: the address each request came to)')
     .option('--no-build', 'fail instead of building the web app when it is missing')
     .option('--json', 'print {"url", "record"} as JSON once listening', false)
     .action(async (options: ServeOptions) => {
@@ -43,12 +58,32 @@ async function serve(options: ServeOptions): Promise<void> {
   const allowedHosts = checkHost(options.host);
   if (!existsSync(path.join(WEB_ROOT, 'index.html'))) buildWebApp(options.build, options.json);
   const record = openRecord(options.recordDb);
+  const store = await openStoreFromFlags(options);
+  // Refusals go to stderr as JSON lines for the audit trail: who (role, never the token), what, why.
+  const audit = (entry: AuditEntry) => process.stderr.write(`${JSON.stringify({ audit: entry })}\n`);
+  const service = new SessionService(store, SESSION_ENGINE, { audit });
+  await service.resume();
+  const advice = createAdvicePool();
   const app = await createServer({
     webRoot: WEB_ROOT,
     casesDir: CASES_DIR,
     defaultCase: DEFAULT_CASE,
     ...(record ? { record } : {}),
-    allowedHosts,
+    // Links to --public-url come back with its name in Host: answer to it too.
+    allowedHosts:
+      allowedHosts !== 'any' && options.publicUrl !== undefined
+        ? [...allowedHosts, publicHost(options.publicUrl)]
+        : allowedHosts,
+    sessions: {
+      service,
+      advise: advice.advise,
+      ...(options.publicUrl !== undefined ? { publicUrl: options.publicUrl } : {}),
+    },
+  });
+  app.addHook('onClose', async () => {
+    service.close();
+    await advice.close();
+    await store.close();
   });
   // Listen for Ctrl-C and SIGTERM before announcing the URL: a supervisor may stop us as soon as it reads it.
   const { stopped, off } = stopOnSignal(
@@ -65,8 +100,15 @@ async function serve(options: ServeOptions): Promise<void> {
   }
   const url = `${address}/?case=${DEFAULT_CASE}`;
   const recordNote = record ? `record: ${record.label}` : 'no record database (see `horseshoe history import`)';
-  printResult(options.json, { url, record: record?.label ?? null }, () =>
-    [`Horseshoe is serving the web app at ${url}`, recordNote, '(press Ctrl-C to stop)'].join('\n'),
+  const sessions =
+    store.kind === 'postgres' ? 'PostgreSQL (--database-url)' : (options.sessionDb ?? 'the default session database');
+  printResult(options.json, { url, record: record?.label ?? null, sessions: store.kind }, () =>
+    [
+      `Horseshoe is serving the web app at ${url}`,
+      recordNote,
+      `live sessions: ${sessions} (create one with \`horseshoe session create --server ${address}\`)`,
+      '(press Ctrl-C to stop)',
+    ].join('\n'),
   );
   await stopped;
 }
@@ -98,6 +140,14 @@ function openRecord(file: string | undefined): RecordSource | undefined {
     search: ({ vetoedBy, ...rest }) =>
       searchDecisions(db, { ...rest, ...(vetoedBy !== undefined && isVetoCode(vetoedBy) ? { vetoedBy } : {}) }),
   };
+}
+
+function publicHost(url: string): string {
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    throw new UsageError(`--public-url must be an absolute URL such as https://council.example, not ${url}`);
+  }
 }
 
 function parsePort(text: string): number {

@@ -10,3 +10,4 @@ export {
   randomDecision,
   seededRng,
 } from './random-decision.ts';
+export { at, busySession, type CommandDraft, clause, cmd, emptySession, play, SAMPLE_COMMANDS, T0 } from './session.ts';

@@ -3,6 +3,7 @@ import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import { CaseParamsSchema, NoQuerySchema, RecordSearchQuerySchema, type ServerConfig } from '@horseshoe/protocol';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { type SessionRoutesOptions, sessionRoutes } from '../sessions/routes.ts';
 import { listCases, readCase } from './cases.ts';
 import { checkRequest, sendError } from './errors.ts';
 import { DEFAULT_LIMITS, LOOPBACK_HOSTS, limitOptions, registerHardening, type ServerLimits } from './hardening.ts';
@@ -25,6 +26,8 @@ export interface CreateServerOptions {
   readonly allowedHosts?: readonly string[] | 'any';
   /** Timeouts and the shutdown grace; default {@link DEFAULT_LIMITS}. */
   readonly limits?: ServerLimits;
+  /** Live sessions (sessions.md) under `/api/sessions`; without it those routes answer 404. */
+  readonly sessions?: SessionRoutesOptions<unknown>;
   /** Fastify request logging; off by default. */
   readonly logger?: boolean;
 }
@@ -73,6 +76,7 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
     return reply.type('text/plain; charset=utf-8').send(text);
   });
   registerRecordRoutes(app, options.record);
+  if (options.sessions) await app.register(sessionRoutes, options.sessions);
 
   await app.register(fastifyStatic, { root: webRoot, prefix: '/', index: ['index.html'] });
   app.setNotFoundHandler((request, reply) => {

@@ -1,0 +1,52 @@
+import type { SessionActor } from './actors.ts';
+import { applySessionCommand } from './apply.ts';
+import type { SessionCommand } from './commands.ts';
+import type { SessionEvent } from './events.ts';
+import { foldSessionEvents } from './evolve.ts';
+import type { SessionRefusal, SessionState } from './state.ts';
+import { tickSession } from './tick.ts';
+
+/** One step of a session run: a command by an actor at a time, or a tick of the clock (`command` absent). */
+export interface SessionStep {
+  readonly at: string;
+  readonly actor?: SessionActor;
+  readonly command?: SessionCommand;
+}
+
+/** What one step did: the events it appended, or its refusal. */
+export type StepOutcome =
+  | { readonly step: SessionStep; readonly ok: true; readonly events: readonly SessionEvent[] }
+  | { readonly step: SessionStep; readonly ok: false; readonly refusal: SessionRefusal };
+
+/**
+ * Runs steps through the reducer in order, as a server would (a refused step appends nothing; a step
+ * without a command only lets the clock run: the time-driven events due then). Returns the final state,
+ * the whole log (`events`, starting with `initial`'s) and what each step did.
+ * @example runSession(created, [{ at, actor: CHAIR, command }]).state.version
+ */
+export function runSession(
+  initial: { readonly state: SessionState; readonly events: readonly SessionEvent[] },
+  steps: readonly SessionStep[],
+): { readonly state: SessionState; readonly events: readonly SessionEvent[]; readonly steps: readonly StepOutcome[] } {
+  let state = initial.state;
+  const events = [...initial.events];
+  const outcomes: StepOutcome[] = [];
+  for (const step of steps) {
+    if (!step.command || !step.actor) {
+      const due = tickSession(state, step.at);
+      for (const e of due) events.push(e);
+      if (due.length > 0) state = foldSessionEvents(due, state);
+      outcomes.push({ step, ok: true, events: due });
+      continue;
+    }
+    const r = applySessionCommand(state, step.command, step.actor, { now: step.at });
+    if (!r.ok) {
+      outcomes.push({ step, ok: false, refusal: r.refusal });
+      continue;
+    }
+    state = r.state;
+    events.push(...r.events);
+    outcomes.push({ step, ok: true, events: r.events });
+  }
+  return { state, events, steps: outcomes };
+}

@@ -1,0 +1,64 @@
+import type { IsoDate } from '../ids.ts';
+import type { SessionViewer } from './actors.ts';
+import type { SessionEvent, SessionMember } from './events.ts';
+import type { SessionDraft, SessionState, SessionVote, StatedPosition } from './state.ts';
+
+/**
+ * The state as one role may see it (sessions.md `GET /api/sessions/{id}`): everything but the private
+ * positions of other seats. `version` is the session's (events the viewer cannot see still count).
+ */
+export interface SessionView {
+  readonly id: string;
+  readonly title: string;
+  readonly date: IsoDate;
+  readonly version: number;
+  readonly status: SessionState['status'];
+  readonly members: readonly SessionMember[];
+  readonly threshold: number;
+  readonly drafts: readonly SessionDraft[];
+  readonly votes: readonly SessionVote[];
+  /** The positions this viewer may see: public ones, and its own private ones. */
+  readonly positions: readonly StatedPosition[];
+  readonly speakers: SessionState['speakers'];
+  readonly floor: SessionState['floor'];
+  readonly timer: SessionState['timer'];
+}
+
+/** True when `viewer` may see a stated position: it is public, it is the viewer's own, or the viewer is `system`. */
+export function maySeePosition(viewer: SessionViewer, p: Pick<StatedPosition, 'member' | 'visibility'>): boolean {
+  return (
+    p.visibility === 'public' || viewer.type === 'system' || (viewer.type === 'seat' && viewer.member === p.member)
+  );
+}
+
+/**
+ * True when `viewer` may receive the event: every event is public except a `private` position, which
+ * only its own seat (and `system`) may see — not the chair, not the gallery, not another seat.
+ * @example isVisibleTo(privateRusPosition, seat('USA')) // false
+ */
+export function isVisibleTo(event: SessionEvent, viewer: SessionViewer): boolean {
+  return event.type !== 'position-stated' || maySeePosition(viewer, event);
+}
+
+/**
+ * The state as `viewer` may see it. A seat's position restated `private` after a public statement
+ * replaces it, so other roles then see no position for that seat on that draft.
+ * @example viewFor(state, GALLERY).positions // public positions only
+ */
+export function viewFor(state: SessionState, viewer: SessionViewer): SessionView {
+  return {
+    id: state.id,
+    title: state.title,
+    date: state.date,
+    version: state.version,
+    status: state.status,
+    members: state.body.members,
+    threshold: state.body.threshold,
+    drafts: state.drafts,
+    votes: state.votes,
+    positions: state.positions.filter((p) => maySeePosition(viewer, p)),
+    speakers: state.speakers,
+    floor: state.floor,
+    timer: state.timer,
+  };
+}
