@@ -14,6 +14,7 @@ const BENCHES: Record<string, () => Promise<{ run: Bench }>> = {
   scenarios: () => import('../bench/scenarios.ts'),
   drafting: () => import('../bench/drafting.ts'),
   startup: () => import('../bench/startup.ts'),
+  server: () => import('../bench/server.ts'),
   sessions: () => import('../bench/sessions.ts'),
   web: () => import('../bench/web.ts'),
   negotiate: () => import('../bench/negotiate.ts'),

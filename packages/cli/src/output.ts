@@ -1,3 +1,5 @@
+import { hiddenCharacter } from '@horseshoe/protocol';
+import { UsageError } from './cli-error.ts';
 /** Prints a command's answer: JSON when asked, else the human rendering. */
 export function printResult(json: boolean, data: unknown, render: () => string): void {
   if (json) process.stdout.write(`${JSON.stringify(data, null, 2)}\n`);
@@ -44,4 +46,25 @@ export function splitList(value: string | undefined): string[] {
     .split(',')
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
+}
+
+/**
+ * Splits a comma-separated list flag strictly: an empty list or item (`1,,3`, `''`) or an item with a
+ * control, bidirectional or zero-width character is a usage error naming the flag and the item.
+ * @example strictList('--weights', '3,2,1') // ['3', '2', '1']
+ */
+export function strictList(flag: string, value: string): string[] {
+  const items = value.split(',').map((s) => s.trim());
+  items.forEach((item, i) => {
+    if (item.length === 0) {
+      throw new UsageError(
+        `${flag}: item ${i + 1} of ${JSON.stringify(value)} is empty (write items separated by single commas)`,
+      );
+    }
+    const hidden = hiddenCharacter(item);
+    if (hidden !== null) {
+      throw new UsageError(`${flag}: item ${i + 1} contains an invisible or control character (${hidden})`);
+    }
+  });
+  return items;
 }

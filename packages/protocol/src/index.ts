@@ -1,5 +1,9 @@
 // The public API of @horseshoe/protocol: schemas at the edges, and the scenario file loader.
 
+// First: schemas must never compile code (a strict Content-Security-Policy forbids eval).
+import './jitless.ts';
+
+export { hiddenCharacter, IdSchema } from './hidden-characters.ts';
 export {
   CaseFileNameSchema,
   CaseListSchema,

@@ -1,5 +1,6 @@
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
+import { IdSchema } from './hidden-characters.ts';
 import { formatPath, locate } from './scenario/locate.ts';
 
 /** A quota in a game file: a number of weight units, or a share of the total weight such as `"65%"`. */
@@ -34,7 +35,7 @@ export const PowerGameFileSchema = z.strictObject({
   title: z.string().optional(),
   /** Where the data come from; shown with the result. */
   source: z.string().optional(),
-  players: z.array(z.string().min(1)).min(1),
+  players: z.array(IdSchema).min(1),
   rule: PowerRuleSchema,
 });
 
@@ -69,7 +70,15 @@ export function parsePowerGameFile(
       }),
     };
   }
-  const parsed = PowerGameFileSchema.safeParse(doc.toJS());
+  let data: unknown;
+  try {
+    // yaml refuses a document whose aliases expand past this count (an "alias bomb").
+    data = doc.toJS({ maxAliasCount: 1000 });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, errors: [{ file, line: 1, column: 1, path: '', message }] };
+  }
+  const parsed = PowerGameFileSchema.safeParse(data);
   if (parsed.success) return { ok: true, game: parsed.data };
   return {
     ok: false,

@@ -119,6 +119,12 @@ export async function openPage(browser: Browser): Promise<WatchedPage> {
   });
   page.on('pageerror', (error) => consoleErrors.push(`uncaught: ${error.message}`));
   page.on('requestfailed', (request) => consoleErrors.push(`request failed: ${request.url()}`));
+  // Every test is also a Content-Security-Policy check: a violation is a console error.
+  await page.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (event) =>
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
+    ),
+  );
   return { page, consoleErrors, apiRequests };
 }
 

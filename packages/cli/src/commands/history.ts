@@ -193,6 +193,10 @@ function withDb<T>(flags: DbFlags, read: (db: RecordDb) => T): T {
   }
 }
 
+/** The most rows `history search --limit` returns, and the longest text it searches for. */
+const MAX_LIMIT = 100_000;
+const MAX_TEXT = 1_000;
+
 interface SearchFlags extends DbFlags {
   readonly from?: string;
   readonly to?: string;
@@ -218,8 +222,10 @@ function runSearch(text: string | undefined, flags: SearchFlags): void {
     );
   }
   const limit = flags.limit === undefined ? undefined : Number(flags.limit);
-  if (limit !== undefined && !(Number.isInteger(limit) && limit > 0))
-    throw new UsageError(`--limit: not a positive whole number: ${flags.limit}`);
+  if (limit !== undefined && !(Number.isInteger(limit) && limit > 0 && limit <= MAX_LIMIT))
+    throw new UsageError(`--limit: not a whole number from 1 to ${MAX_LIMIT}: ${flags.limit}`);
+  if (text !== undefined && text.length > MAX_TEXT)
+    throw new UsageError(`TEXT: at most ${MAX_TEXT} characters to search for, not ${text.length}`);
   const rows = withDb(flags, (db) =>
     searchDecisions(db, {
       ...(text !== undefined ? { text } : {}),

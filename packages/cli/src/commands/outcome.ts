@@ -16,7 +16,7 @@ import {
 import type { Command } from 'commander';
 import { UsageError, usageFromErrors } from '../cli-error.ts';
 import { councilFromFlags } from '../council-flags.ts';
-import { formatTable, printResult, splitList } from '../output.ts';
+import { formatTable, printResult, splitList, strictList } from '../output.ts';
 
 interface OutcomeFlags {
   date?: string;
@@ -109,7 +109,7 @@ function runOutcome(flags: OutcomeFlags): OutcomeResult {
       ['--not-participating', flags.notParticipating, 'not-participating'],
     ];
     for (const [flag, list, value] of lists) {
-      for (const code of splitList(list)) {
+      for (const code of list === undefined ? [] : strictList(flag, list)) {
         const member = memberOn(council, code, flag);
         const earlier = votes.get(member);
         if (earlier !== undefined)

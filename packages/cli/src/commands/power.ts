@@ -24,7 +24,7 @@ import type { Command } from 'commander';
 import { UsageError } from '../cli-error.ts';
 import { councilFromFlags } from '../council-flags.ts';
 import { readInputFile } from '../input-file.ts';
-import { formatTable, printResult, splitList } from '../output.ts';
+import { formatTable, printResult, strictList } from '../output.ts';
 import { runInContext } from './power-context.ts';
 
 interface PowerFlags {
@@ -225,8 +225,8 @@ function bodyGame(body: string, flags: PowerFlags): DescribedGame {
 
 function weightedGame(weightsFlag: string, flags: PowerFlags): DescribedGame {
   if (flags.quota === undefined) throw new UsageError('--quota: required with --weights');
-  const weights = splitList(weightsFlag).map((w) => numberFlag('--weights', w));
-  const names = flags.names === undefined ? weights.map((_, i) => `p${i + 1}`) : splitList(flags.names);
+  const weights = strictList('--weights', weightsFlag).map((w) => numberFlag('--weights', w));
+  const names = flags.names === undefined ? weights.map((_, i) => `p${i + 1}`) : strictList('--names', flags.names);
   if (names.length !== weights.length) {
     throw new UsageError(`--names: ${names.length} names for ${weights.length} weights`);
   }

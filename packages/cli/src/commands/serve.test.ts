@@ -1,10 +1,13 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
+import http from 'node:http';
+import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { main } from '../main.ts';
+import { runCli } from '../run-cli.ts';
 
 const ROOT = path.resolve(fileURLToPath(import.meta.url), '../../../../..');
 const BIN = path.join(ROOT, 'packages/cli/bin/horseshoe.mjs');
@@ -98,5 +101,64 @@ describe('horseshoe serve', () => {
 
   it('rejects a record database that does not exist with exit code 2', async () => {
     expect(await main(['node', 'horseshoe', 'serve', '--port', '0', '--record-db', '/nonexistent/record.db'])).toBe(2);
+  });
+
+  it('exits within 5 s of SIGTERM while clients hold stalled connections', async () => {
+    const { url } = JSON.parse(await startServe(['--port', '0', '--json'])) as { url: string };
+    const port = Number(new URL(url).port);
+    const stalled = `POST /api/cases HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Length: 100000\r\n\r\n{`;
+    const sockets = await Promise.all(
+      Array.from(
+        { length: 20 },
+        () =>
+          new Promise<net.Socket>((resolve) => {
+            const socket = net.connect(port, '127.0.0.1', () => resolve(socket));
+            socket.on('error', () => {});
+          }),
+      ),
+    );
+    // Three kinds: a body that never ends, headers that never end, and a reader that never reads
+    // (twenty pipelined requests for the app's script, far more than the socket buffers hold).
+    const script = /src="(\/assets\/[^"]+\.js)"/.exec(await (await fetch(url)).text())?.[1] ?? '/';
+    const unread = `GET ${script} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\n\r\n`.repeat(20);
+    for (const [i, socket] of sockets.entries()) {
+      socket.write([stalled, 'GET / HTTP/1.1\r\nHost: 127', unread][i % 3] ?? '');
+      if (i % 3 === 2) socket.pause();
+    }
+    await new Promise((r) => setTimeout(r, 300));
+    const proc = child as ChildProcess;
+    const exited = new Promise<number | null>((resolve) => proc.on('exit', (code) => resolve(code)));
+    const start = Date.now();
+    proc.kill('SIGTERM');
+    const code = await Promise.race([exited, new Promise<string>((r) => setTimeout(() => r('still running'), 5_000))]);
+    for (const socket of sockets) socket.destroy();
+    expect(code).toBe(0);
+    expect(Date.now() - start).toBeLessThan(5_000);
+  });
+
+  it('refuses a request whose Host names another site (DNS rebinding)', async () => {
+    const { url } = JSON.parse(await startServe(['--port', '0', '--json'])) as { url: string };
+    const status = await new Promise<number | undefined>((resolve, reject) => {
+      const target = new URL('/api/config', url);
+      http
+        .get(
+          { host: '127.0.0.1', port: target.port, path: target.pathname, headers: { host: 'rebound.example' } },
+          (res) => {
+            res.resume();
+            resolve(res.statusCode);
+          },
+        )
+        .on('error', reject);
+    });
+    expect(status).toBe(421);
+  });
+
+  it('rejects an empty --host with exit code 2 naming the flag', () => {
+    for (const host of ['', ' ', 'a b']) {
+      const result = runCli(['serve', '--port', '0', '--host', host]);
+      expect(result.status).toBe(2);
+      expect(result.stderr).toContain('--host');
+      expect(result.stderr).not.toMatch(/\bat .*\.js:\d+/);
+    }
   });
 });

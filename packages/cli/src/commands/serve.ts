@@ -6,6 +6,7 @@ import {
   type AuditEntry,
   createAdvicePool,
   createServer,
+  memoByFiles,
   type RecordSource,
   SESSION_ENGINE,
   SessionService,
@@ -15,6 +16,7 @@ import { CASES_DIR, REPO_ROOT, WEB_ROOT } from '../assets.ts';
 import { UsageError } from '../cli-error.ts';
 import { printResult } from '../output.ts';
 import { defaultDbPath } from './history.ts';
+import { checkHost, stopOnSignal } from './serve-guard.ts';
 import { DATABASE_URL_HELP, openStoreFromFlags, SESSION_DB_HELP } from './session-store.ts';
 
 const DEFAULT_CASE = 'libya-2019.yaml';
@@ -53,6 +55,7 @@ export function registerServe(program: Command): void {
 
 async function serve(options: ServeOptions): Promise<void> {
   const port = parsePort(options.port);
+  const allowedHosts = checkHost(options.host);
   if (!existsSync(path.join(WEB_ROOT, 'index.html'))) buildWebApp(options.build, options.json);
   const record = openRecord(options.recordDb);
   const store = await openStoreFromFlags(options);
@@ -66,6 +69,11 @@ async function serve(options: ServeOptions): Promise<void> {
     casesDir: CASES_DIR,
     defaultCase: DEFAULT_CASE,
     ...(record ? { record } : {}),
+    // Links to --public-url come back with its name in Host: answer to it too.
+    allowedHosts:
+      allowedHosts !== 'any' && options.publicUrl !== undefined
+        ? [...allowedHosts, publicHost(options.publicUrl)]
+        : allowedHosts,
     sessions: {
       service,
       advise: advice.advise,
@@ -78,20 +86,15 @@ async function serve(options: ServeOptions): Promise<void> {
     await store.close();
   });
   // Listen for Ctrl-C and SIGTERM before announcing the URL: a supervisor may stop us as soon as it reads it.
-  let stop = () => {};
-  const stopped = new Promise<void>((resolve) => {
-    stop = () => {
-      void app.close().then(() => resolve());
-    };
-  });
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  const { stopped, off } = stopOnSignal(
+    () => app.close(),
+    () => app.server.closeAllConnections(),
+  );
   let address: string;
   try {
     address = await app.listen({ port, host: options.host });
   } catch (error) {
-    process.off('SIGINT', stop);
-    process.off('SIGTERM', stop);
+    off();
     const reason = error instanceof Error ? error.message : String(error);
     throw new UsageError(`--port ${options.port} --host ${options.host}: cannot listen (${reason})`);
   }
@@ -125,14 +128,24 @@ function openRecord(file: string | undefined): RecordSource | undefined {
     const reason = error instanceof Error ? error.message : String(error);
     throw new UsageError(`--record-db ${path}: not a Horseshoe record database (${reason})`);
   }
+  // Statistics and the Libya timeline are kept until the database (or its write-ahead log) changes.
+  const files = [path, `${path}-wal`];
   return {
     label: path,
-    stats: () => recordStats(db),
-    libyaTimeline: () => libyaTimeline(db),
+    stats: memoByFiles(files, () => recordStats(db)),
+    libyaTimeline: memoByFiles(files, () => libyaTimeline(db)),
     // protocol's schema already checked the member code against the engine's permanent members.
     search: ({ vetoedBy, ...rest }) =>
       searchDecisions(db, { ...rest, ...(vetoedBy !== undefined && isVetoCode(vetoedBy) ? { vetoedBy } : {}) }),
   };
+}
+
+function publicHost(url: string): string {
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    throw new UsageError(`--public-url must be an absolute URL such as https://council.example, not ${url}`);
+  }
 }
 
 function parsePort(text: string): number {

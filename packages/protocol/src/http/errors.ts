@@ -7,6 +7,18 @@ export const ApiErrorCodeSchema = z.enum([
   'case/bad-name',
   'record/not-configured',
   'route/not-found',
+  // The server's own limits and guards (docs/security.md); every 4xx/5xx uses this one shape.
+  'request/malformed',
+  'request/forbidden',
+  'request/timeout',
+  'request/too-large',
+  'request/headers-too-large',
+  'request/unsupported-type',
+  'route/method-not-allowed',
+  'host/not-allowed',
+  'file/not-found',
+  'server/error',
+  'server/closing',
 ]);
 
 /** A failure code of the HTTP API. */
@@ -19,6 +31,17 @@ export const API_ERROR_STATUS: Readonly<Record<ApiErrorCode, number>> = {
   'case/not-found': 404,
   'record/not-configured': 404,
   'route/not-found': 404,
+  'request/malformed': 400,
+  'request/forbidden': 403,
+  'request/timeout': 408,
+  'request/too-large': 413,
+  'request/headers-too-large': 431,
+  'request/unsupported-type': 415,
+  'route/method-not-allowed': 405,
+  'host/not-allowed': 421,
+  'file/not-found': 404,
+  'server/error': 500,
+  'server/closing': 503,
 };
 
 /** The JSON body of every API error: `{"error": {"code", "message"}}`. */

@@ -1,5 +1,6 @@
 import { CAST_VOTES, INSTRUMENTS, isIsoDate } from '@horseshoe/engine';
 import { z } from 'zod';
+import { IdSchema } from '../hidden-characters.ts';
 
 // The scenario file format (shared/docs/scenarios.md, version 1) as zod schemas. Every object is
 // strict: an unknown key is an error. Checks that need more than one field (clause ids, member codes,
@@ -30,11 +31,11 @@ const CastVoteSchema = z.enum(CAST_VOTES as ['yes', 'no', 'abstain', 'absent']);
 export const PositionSchema = z
   .strictObject({
     rejects: z
-      .array(z.string())
+      .array(IdSchema)
       .optional()
       .meta({ description: 'Red line: clauses whose presence makes the member vote onRedLine. Default [].' }),
     requires: z
-      .array(z.string())
+      .array(IdSchema)
       .optional()
       .meta({ description: 'Red line: clauses whose absence makes the member vote onRedLine. Default [].' }),
     onRedLine: z
@@ -61,7 +62,7 @@ export const PositionSchema = z
 
 /** A candidate clause of a text. */
 export const ClauseSchema = z.strictObject({
-  id: z.string().min(1).meta({ description: 'Unique within the decision.' }),
+  id: IdSchema.meta({ description: 'Unique within the decision.' }),
   text: z.string().optional(),
   fixed: z.boolean().optional().meta({ description: 'true: the clause can never be dropped. Default false.' }),
 });
@@ -84,13 +85,13 @@ export const RecordedSchema = z
 
 /** One text under one instrument. */
 export const DecisionSchema = z.strictObject({
-  id: z.string().min(1).meta({ description: 'Unique within the scenario.' }),
+  id: IdSchema.meta({ description: 'Unique within the scenario.' }),
   instrument: z.enum(
     INSTRUMENTS as ['resolution', 'procedural', 'presidential-statement', 'press-statement', 'press-elements'],
   ),
   date: DateSchema.optional().meta({ description: "Overrides the scenario's date for this decision." }),
   clauses: z.array(ClauseSchema).optional(),
-  tabled: z.array(z.string()).optional().meta({ description: 'Clause ids of the text as tabled. Default: all.' }),
+  tabled: z.array(IdSchema).optional().meta({ description: 'Clause ids of the text as tabled. Default: all.' }),
   positions: z
     .record(z.string(), PositionSchema)
     .optional()

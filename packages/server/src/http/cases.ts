@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { CaseFileNameSchema, type CaseSummary, scenarioTitle } from '@horseshoe/protocol';
 
@@ -19,12 +19,23 @@ export async function listCases(casesDir: string): Promise<CaseSummary[]> {
     return [];
   }
   const files = names.filter(isCaseFileName).sort();
-  return Promise.all(
-    files.map(async (file) => {
-      const text = await readFile(path.join(casesDir, file), 'utf8');
-      return { file, title: scenarioTitle(text), format: file.endsWith('.json') ? 'json' : 'yaml' } as const;
-    }),
-  );
+  // A file removed while we list is left out rather than failing the whole list.
+  const listed = await Promise.all(files.map((file) => summarise(path.join(casesDir, file), file).catch(() => null)));
+  return listed.filter((summary): summary is CaseSummary => summary !== null);
+}
+
+/** Summaries by full path, re-read only when a file's modification time or size changes. */
+const summaries = new Map<string, { readonly version: string; readonly summary: CaseSummary }>();
+
+async function summarise(full: string, file: string): Promise<CaseSummary> {
+  const info = await stat(full);
+  const version = `${info.mtimeMs}:${info.size}`;
+  const known = summaries.get(full);
+  if (known?.version === version) return known.summary;
+  const text = await readFile(full, 'utf8');
+  const summary: CaseSummary = { file, title: scenarioTitle(text), format: file.endsWith('.json') ? 'json' : 'yaml' };
+  summaries.set(full, { version, summary });
+  return summary;
 }
 
 /**

@@ -7,6 +7,7 @@ import { type SessionRoutesOptions, sessionRoutes } from '../sessions/routes.ts'
 import { listCases, readCase } from './cases.ts';
 import { cacheControlFor, registerCompression, staticCaching } from './delivery.ts';
 import { checkRequest, sendError } from './errors.ts';
+import { DEFAULT_LIMITS, LOOPBACK_HOSTS, limitOptions, registerHardening, type ServerLimits } from './hardening.ts';
 import type { RecordSource } from './record.ts';
 
 /** Where the server finds the built web app, the case library and (optionally) the record. */
@@ -19,6 +20,13 @@ export interface CreateServerOptions {
   readonly record?: RecordSource;
   /** The case the web app opens first. Default `libya-2019.yaml`. */
   readonly defaultCase?: string;
+  /**
+   * The `Host` names this server answers to (DNS-rebinding defence): default the loopback names;
+   * `'any'` for a server deliberately bound to a public address.
+   */
+  readonly allowedHosts?: readonly string[] | 'any';
+  /** Timeouts and the shutdown grace; default {@link DEFAULT_LIMITS}. */
+  readonly limits?: ServerLimits;
   /** Live sessions (sessions.md) under `/api/sessions`; without it those routes answer 404. */
   readonly sessions?: SessionRoutesOptions<unknown>;
   /** Fastify request logging; off by default. */
@@ -38,9 +46,14 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
   const casesDir = path.resolve(options.casesDir);
   const config: ServerConfig = {
     defaultCase: options.defaultCase ?? 'libya-2019.yaml',
-    record: options.record ? { label: options.record.label } : null,
+    // A label is shown to every visitor: never an absolute path of this machine.
+    record: options.record
+      ? { label: path.isAbsolute(options.record.label) ? path.basename(options.record.label) : options.record.label }
+      : null,
   };
-  const app = Fastify({ logger: options.logger ?? false });
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const app = Fastify({ logger: options.logger ?? false, ...limitOptions(limits) });
+  registerHardening(app, { allowedHosts: options.allowedHosts ?? LOOPBACK_HOSTS, limits });
   await registerCompression(app);
 
   // Every route checks its query (and parameters) against protocol's schemas: 400 naming the field.
@@ -72,6 +85,8 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
     if (request.url.startsWith('/api/')) {
       return sendError(reply, 'route/not-found', `no API route ${request.method} ${request.url}`);
     }
+    // A missing built file is an error, not the page (a stale tab asking for an old bundle).
+    if (request.url.startsWith('/assets/')) return sendError(reply, 'file/not-found', 'no such file in the web app');
     // The app has a single page: any other path gets it, and the app reads its own URL.
     return reply.header('cache-control', cacheControlFor('index.html')).sendFile('index.html');
   });
