@@ -162,9 +162,7 @@ function timeLimitFrom(value: string | undefined): number {
 
 function indicesFrom(value: string | undefined): IndexName[] | undefined {
   if (value === undefined) return undefined;
-  const names = splitList(value);
-  if (names.length === 0 || names.some((n) => n === ''))
-    throw new UsageError('--index: expected index names separated by commas');
+  const names = strictList('--index', value);
   for (const n of names) {
     if (!(INDEX_NAMES as readonly string[]).includes(n)) {
       throw new UsageError(`--index: unknown index ${n} (expected some of ${INDEX_NAMES.join(', ')})`);
