@@ -23,7 +23,8 @@ describe('drafting a scenario in the browser', () => {
     await w.page.getByTestId('draft-article').fill(REPORT);
     await w.page.getByTestId('draft-date').fill('2019-04-19');
     await w.page.getByTestId('draft-button').click();
-    await w.page.locator('[data-decision="gbr-draft-resolution"]').waitFor();
+    // The first draft loads the language model (about 1 MB compressed) and builds it: give a busy machine time.
+    await w.page.locator('[data-decision="gbr-draft-resolution"]').waitFor({ timeout: 90_000 });
     // The drafting code and its language model arrive only when asked for.
     expect(scripts.length).toBeGreaterThan(0);
     expect(await w.page.locator('[data-decision="press-elements-2019-04-05"]').getAttribute('class')).toContain(
