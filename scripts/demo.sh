@@ -21,12 +21,19 @@ hs search cases/libya-2019.yaml --decision uk-draft-resolution --for USA
 bold "5. Voting power on the Council today (a-priori, exact)"
 hs power --body unsc --date 2019-04-18
 
+bold "6. The founding case as a live session, replayed (cases/sessions/libya-2019.session.yaml)"
+hs session replay cases/sessions/libya-2019.session.yaml --advice GBR
+bold "7. How the talks on the British draft could go: AI delegations, the UK holding the pen"
+hs negotiate cases/libya-2019.yaml --decision uk-draft-resolution --penholder GBR
+bold "8. The founding news report drafted into a scenario (first lines)"
+hs draft-scenario packages/drafting/fixtures/libya-april-2019-press-report.txt --date 2019-04-19 | head -n 40
+
 port="${PORT:-5175}"
 args=(serve --host 127.0.0.1 --port "$port")
 db="$(mktemp -d)/record.db"
-bold "6. The record 1946–2022 from Horseshoe's own dataset (data/), loaded into a temporary database ($db)"
+bold "9. The record 1946–2022 from Horseshoe's own dataset (data/), loaded into a temporary database ($db)"
 hs history import --db "$db"
 hs history check --db "$db"
 args+=(--record-db "$db")
-bold "7. The web app (Ctrl-C to stop)"
+bold "10. The web app (Ctrl-C to stop)"
 hs "${args[@]}"
