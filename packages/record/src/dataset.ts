@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { RecordDb } from './schema.ts';
+import { YORDAN_DUMMY_CODES } from './yordan-file.ts';
 
 // The record as the project's own dataset (`data/` in the repository): the facts the importer reads
 // from the UN Library's pages, one CSV file per kind of fact, each row naming the page and line it
@@ -109,7 +110,7 @@ export type DatasetRow = Record<string, string | number | boolean | null | reado
 export type Dataset = Record<DatasetFile, DatasetRow[]>;
 
 /** The order of the second list's per-member 1/0 columns, as the parser stores them. */
-export const DUMMY_ORDER = ['CHN', 'FRA', 'RUS', 'SUN', 'USA', 'GBR'] as const;
+export const DUMMY_ORDER = YORDAN_DUMMY_CODES;
 
 type Any = Record<string, unknown>;
 

@@ -39,6 +39,9 @@ const DUMMIES: readonly (readonly [VetoCode, string])[] = [
   ['GBR', 'UK'],
 ];
 
+/** The member codes of the second list's per-member 1/0 columns, in the file's column order. */
+export const YORDAN_DUMMY_CODES: readonly VetoCode[] = DUMMIES.map(([code]) => code);
+
 /**
  * Reads `unsc_vetoes_1946_sept2022.csv`. Members come from `member_veto1..3`; a row without a
  * readable date, draft or member is reported and left out.
