@@ -41,6 +41,12 @@ describe.each(TEST_STORE_KINDS)('the session service on the $kind store', (kind)
     expect((await store.read(session.id, 0)).length).toBe(2);
   });
 
+  it('makes session ids a command line never mistakes for a flag (issue 12: `session export -x…`)', async () => {
+    const { service } = await setup();
+    const ids = await Promise.all(Array.from({ length: 64 }, () => service.create({ title: 'T', date: '2019-04-05' })));
+    for (const { id } of ids) expect(id).toMatch(/^[0-9a-f]{18}$/);
+  });
+
   it('treats the same commandId from another role as another command', async () => {
     const { service, session } = await setup();
     await service.command(session.id, 'seat:GBR', { commandId: 'c1', type: 'note' });

@@ -70,7 +70,8 @@ export class SessionService<S> {
 
   /** Creates a session: its first events, one token per role. The tokens are returned once, never stored. */
   async create(input: CreateInput): Promise<{ id: string; tokens: SessionTokens; seats: readonly string[] }> {
-    const id = randomBytes(9).toString('base64url');
+    // Hex, not base64url: an id must never start with '-' (a command line would read it as a flag).
+    const id = randomBytes(9).toString('hex');
     const now = this.#now();
     const made = this.engine.create(id, input, now);
     if (!made.ok) throw new FailureError(made.failure);
