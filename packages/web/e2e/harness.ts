@@ -118,7 +118,9 @@ export async function openPage(browser: Browser): Promise<WatchedPage> {
     if (msg.type() === 'error') consoleErrors.push(`console.error: ${msg.text()}`);
   });
   page.on('pageerror', (error) => consoleErrors.push(`uncaught: ${error.message}`));
-  page.on('requestfailed', (request) => consoleErrors.push(`request failed: ${request.url()}`));
+  page.on('requestfailed', (request) =>
+    consoleErrors.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? 'no reason given'})`),
+  );
   // Every test is also a Content-Security-Policy check: a violation is a console error.
   await page.addInitScript(() =>
     document.addEventListener('securitypolicyviolation', (event) =>

@@ -9,6 +9,8 @@ const { openLibya, selectDecision } = registerBrowserSuite();
 describe('the app under the server security headers', () => {
   it('loads the Libya case, its what-ifs and panels with the strict policy and no violation', async () => {
     const w = await openLibya();
+    // Let the panels' on-demand chunks finish loading first: a reload aborts them (net::ERR_ABORTED).
+    await w.page.waitForLoadState('networkidle');
     const response = await w.page.reload();
     const policy = response?.headers()['content-security-policy'] ?? '';
     expect(policy).toContain("script-src 'self'");
