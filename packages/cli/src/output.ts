@@ -1,4 +1,4 @@
-import { hiddenCharacter } from '@horseshoe/protocol';
+import { hiddenCharacter } from '@horseshoe/engine';
 import { UsageError } from './cli-error.ts';
 /** Prints a command's answer: JSON when asked, else the human rendering. */
 export function printResult(json: boolean, data: unknown, render: () => string): void {

@@ -51,3 +51,16 @@ export function isoDate(text: string): IsoDate {
 export function yearOf(date: IsoDate): number {
   return Number(date.slice(0, 4));
 }
+
+// Control, format (bidirectional overrides such as U+202E, zero-width spaces and joiners, U+FEFF) and
+// line/paragraph separators: invisible or reordering characters that make an id print as another.
+const HIDDEN = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
+
+/**
+ * The first control, bidirectional or zero-width character of `text`, written `U+202E`, or null.
+ * @example hiddenCharacter('fra\u202E') // 'U+202E'
+ */
+export function hiddenCharacter(text: string): string | null {
+  const found = HIDDEN.exec(text)?.[0];
+  return found === undefined ? null : `U+${(found.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+}

@@ -47,6 +47,7 @@ export {
   type Brand,
   type ClauseId,
   clauseId,
+  hiddenCharacter,
   type IsoDate,
   isIsoDate,
   isoDate,
