@@ -1,3 +1,5 @@
+// Kept as an independent reference: the weight DP now counts Holler by lightest weight class
+// (minimal-winning-classes.ts); the tests check the two against each other on games too large to enumerate.
 import type { WeightedLeaf } from '../games.ts';
 import { countExactly, moduliFor, SMALL_MODULUS_BITS } from '../modular.ts';
 import { checkStop, type StopCheck } from './stop.ts';

@@ -3,8 +3,8 @@ import type { WeightedLeaf } from '../games.ts';
 import { countExactly, moduliFor } from '../modular.ts';
 import { bitLength } from '../rational.ts';
 import { countJohnston, johnstonMemory, johnstonWork } from './johnston-dp.ts';
+import { countMinimalWinningByClass, minimalWinningClassMemory } from './minimal-winning-classes.ts';
 import { countMinimalWinning, minimalWinningWork } from './minimal-winning-dp.ts';
-import { countMinimalWinningMembership, membershipMemory, membershipWork } from './minimal-winning-membership.ts';
 import type { CountWeightRule } from './mitm-kernel.ts';
 import {
   alternatingRows,
@@ -129,22 +129,23 @@ export function countByWeightDp(rule: CountWeightRule, options: WeightDpOptions 
     for (const i of swingIndices) unavailable[i] ??= overMemory('the (size, weight) table', 16 * ssTable);
   }
   let minimalWinning: MinimalWinningCounts | null = null;
-  if (want('deeganPackel') || (want('holler') && !leaf)) {
-    minimalWinning = tableFits
-      ? attempt(() => countMinimalWinning(weights, bounds, bits, stop), ['deeganPackel', 'holler'])
-      : null;
+  const minimalIndices = (['deeganPackel', 'holler'] as const).filter(want);
+  for (const i of ['deeganPackel', 'holler'] as const) if (!want(i)) unavailable[i] = 'not requested';
+  if (leaf && minimalIndices.length > 0) {
+    // One pass by lightest weight class gives Holler, and Deegan–Packel when sizes are kept.
+    const bySize = want('deeganPackel');
+    const bytes = minimalWinningClassMemory(leaf, bySize);
+    if (bytes > DP_MEMORY_LIMIT) {
+      for (const i of minimalIndices) unavailable[i] = overMemory('the minimal-winning-coalition tables', bytes);
+    } else minimalWinning = attempt(() => countMinimalWinningByClass(leaf, bySize, stop), minimalIndices);
+  } else if (minimalIndices.length > 0) {
+    minimalWinning = tableFits ? attempt(() => countMinimalWinning(weights, bounds, bits, stop), minimalIndices) : null;
     if (!tableFits) {
-      unavailable.deeganPackel = overMemory('the (size, weight) table of minimal winning coalitions', 16 * ssTable);
-      if (!leaf) unavailable.holler = unavailable.deeganPackel;
+      for (const i of minimalIndices) {
+        unavailable[i] = overMemory('the (size, weight) table of minimal winning coalitions', 16 * ssTable);
+      }
     }
-  } else unavailable.deeganPackel = 'not requested';
-  if (want('holler') && leaf && !minimalWinning) {
-    const bytes = membershipMemory(leaf);
-    const counted =
-      bytes <= DP_MEMORY_LIMIT ? attempt(() => countMinimalWinningMembership(leaf, stop), ['holler']) : null;
-    if (bytes > DP_MEMORY_LIMIT) unavailable.holler = overMemory('the minimal-winning-coalition tables', bytes);
-    if (counted) minimalWinning = { ...counted, sizeWeighted: null };
-  } else if (!want('holler')) unavailable.holler = 'not requested';
+  }
   let johnstonRaw = null;
   if (!want('johnston')) unavailable.johnston = 'not requested';
   else if (!leaf) {
@@ -168,7 +169,7 @@ export function weightDpWork(rule: CountWeightRule): Partial<Record<IndexName, n
     shapleyShubik: ss,
     banzhaf: leaf ? moduliFor(n + 1) * n * quota! : ss,
     deeganPackel: minimalWinningWork(rule.weights, bounds),
-    holler: leaf ? membershipWork(leaf) : minimalWinningWork(rule.weights, bounds),
+    holler: minimalWinningWork(rule.weights, bounds),
     ...(leaf ? { johnston: johnstonWork(leaf) } : {}),
   };
 }
