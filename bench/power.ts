@@ -1,15 +1,24 @@
 // Voting-power benchmarks (issues 5 and 17): `npm run bench -- power [--full]`.
-// The ladder: random weighted games (engine/testing randomWeightedGame: weights uniform 1–100, quota half
-// the total plus one, seed = n), every index computed alone, at 50, 100 and 200 players; `--full` adds 400
-// players (every index) and 1,000 (every index but Johnston and Deegan–Packel). Each row notes the median
-// CPU time of this process and, on the largest size of an index, the growth exponent fitted across the
-// ladder (least squares of log CPU time on log n, from 100 players up: steadier than wall time on a shared
-// machine).
-import { readFileSync } from 'node:fs';
+// The ladder: random weighted games (engine/testing randomWeightedGame: weights uniform 1–100, quota half the
+// total plus one, seed = n), every index computed alone, at 50, 100 and 200 players; `--full` adds 400 players
+// (every index) and 1,000 (Shapley–Shubik, Banzhaf, Penrose, both Colemans and Holler; Johnston and
+// Deegan–Packel are not run at 1,000). Each cell runs in its own process (bench/power-cell.ts), so its peak
+// memory is its own; rows give the median wall and CPU time (this process's user + system) and, on the
+// largest size of an index, the growth exponent fitted across the ladder (least squares of log CPU time on
+// log n, from 100 players up, where start-up costs no longer dominate).
+// Checks: before timing, every index of the same family at 20 players is computed by the weight DP and by
+// enumeration of all 2^20 coalitions and must agree exactly. With HORSESHOE_EPIC=/path/to/epic (the C++/GMP
+// program of Staudacher et al., github.com/jhstaudacher/EPIC; not part of this repository) each cell is also
+// run by EPIC on the same game (its CPU time from the shell's `times`, HORSESHOE_EPIC_TIMEOUT seconds at most,
+// default 120) and our values must agree with the six digits EPIC prints.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   computePower,
+  formatRational,
   INDEX_LABELS,
   INDEX_NAMES,
   type IndexName,
@@ -21,7 +30,7 @@ import {
   vetoBodyGame,
 } from '@horseshoe/engine/power';
 import { randomWeightedGame } from '@horseshoe/engine/testing';
-import { type BenchRow, measure } from '../scripts/bench-lib.ts';
+import { type BenchRow, measure, rowFromTimes } from '../scripts/bench-lib.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -64,6 +73,18 @@ const AT_1000: readonly IndexName[] = [
   'colemanInitiate',
   'holler',
 ];
+const EPIC = process.env.HORSESHOE_EPIC;
+const EPIC_TIMEOUT = Number(process.env.HORSESHOE_EPIC_TIMEOUT ?? 120);
+const EPIC_INDEX: Readonly<Record<IndexName, string>> = {
+  shapleyShubik: 'SH',
+  banzhaf: 'BZ',
+  penrose: 'ABZ',
+  colemanPrevent: 'CP',
+  colemanInitiate: 'CI',
+  johnston: 'J',
+  deeganPackel: 'DP',
+  holler: 'PG',
+};
 
 function median(xs: readonly number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -86,45 +107,116 @@ function growthExponent(points: readonly (readonly [number, number])[]): number 
   return den === 0 ? 0 : num / den;
 }
 
+const show = (r: ReturnType<typeof computePower>, index: IndexName): string[] => {
+  if (!r.ok) throw new Error(r.errors.map((e) => e.message).join('; '));
+  const v = r.value.indices[index];
+  if (!v.available) throw new Error(`${index}: ${v.reason}`);
+  return v.values.map(formatRational);
+};
+
+/** Every index of the family at 20 players, by the weight DP alone, must equal enumeration's exactly. */
+function checkAgainstEnumeration(): void {
+  const game = randomWeightedGame(20);
+  const enumerated = computePower(game, { method: 'enumeration' });
+  for (const index of INDEX_NAMES) {
+    const dp = computePower(game, { method: 'weight-dp', indices: [index] });
+    if (show(dp, index).join() !== show(enumerated, index).join()) {
+      throw new Error(`${INDEX_LABELS[index]} at 20 players: the weight DP and enumeration disagree`);
+    }
+  }
+}
+
+interface CellResult {
+  wall: number[];
+  cpu: number[];
+  peakRssMiB: number;
+  values: number[];
+}
+
+function runCell(n: number, index: IndexName, runs: number, warmup: number): CellResult {
+  const cell = path.join(repoRoot, 'bench/power-cell.ts');
+  const r = spawnSync(process.execPath, ['--import', 'tsx', cell, String(n), index, String(runs), String(warmup)], {
+    encoding: 'utf8',
+    maxBuffer: 2 ** 26,
+  });
+  if (r.status !== 0) throw new Error(`${index} at ${n} players: ${r.stderr}`);
+  return JSON.parse(r.stdout) as CellResult;
+}
+
+interface EpicResult {
+  /** CPU seconds (user + system) of the EPIC process, or null when it did not finish in time. */
+  cpuS: number | null;
+  values: number[];
+}
+
+/** Runs EPIC on the same game; its CPU time comes from the shell's `times` (children's user and system). */
+function runEpic(epic: string, game: ReturnType<typeof randomWeightedGame>, index: IndexName): EpicResult {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'horseshoe-epic-'));
+  const weights = path.join(dir, 'weights.csv');
+  writeFileSync(weights, `${game.rule.weights.join('\n')}\n`);
+  const out = path.join(dir, 'out.txt');
+  const script = `timeout ${EPIC_TIMEOUT} "$0" -i ${EPIC_INDEX[index]} -w "$1" -q ${game.rule.quota} --quiet > "$2" 2>&1; s=$?; times; exit $s`;
+  const r = spawnSync('bash', ['-c', script, epic, weights, out], { encoding: 'utf8' });
+  const children = r.stdout.trim().split('\n')[1] ?? '';
+  const seconds = [...children.matchAll(/(\d+)m([\d.]+)s/g)].map((m) => Number(m[1]) * 60 + Number(m[2]));
+  const values = readFileSync(out, 'utf8')
+    .split('\n')
+    .map((line) => /^P\d+:\s*(\S+)/.exec(line)?.[1])
+    .filter((x): x is string => x !== undefined)
+    .map(Number);
+  rmSync(dir, { recursive: true, force: true });
+  return { cpuS: r.status === 0 ? seconds.reduce((a, b) => a + b, 0) : null, values };
+}
+
+/** Whether our values round to EPIC's printed six significant digits. */
+function agreesWithEpic(ours: readonly number[], epic: readonly number[]): boolean {
+  return (
+    ours.length === epic.length && ours.every((x, i) => Math.abs(x - (epic[i] ?? 0)) <= 1e-5 * Math.abs(x) + 1e-12)
+  );
+}
+
 async function ladderRows(): Promise<BenchRow[]> {
+  checkAgainstEnumeration();
   // Size by size (every index at 50 players, then at 100, ...), so a long --full run reports the small
   // sizes first; the growth exponents are fitted at the end.
-  const measured: { index: IndexName; n: number; row: BenchRow; cpu: number }[] = [];
+  const measured: { index: IndexName; n: number; row: BenchRow; cpu: number; epic: string }[] = [];
   for (const n of LADDER) {
     const game = randomWeightedGame(n);
     for (const index of INDEX_NAMES) {
       if (n === 1000 && !AT_1000.includes(index)) continue;
-      const cpu: number[] = [];
       const runs = n <= 100 ? 5 : n <= 200 ? 3 : 1;
-      const row = await measure(
+      const cell = runCell(n, index, runs, n <= 100 ? 1 : 0);
+      const cpu = median(cell.cpu);
+      let epic = '';
+      if (EPIC && (n < 1000 || index === 'shapleyShubik')) {
+        const e = runEpic(EPIC, game, index);
+        if (e.cpuS === null) epic = `; EPIC over ${EPIC_TIMEOUT} s (stopped)`;
+        else {
+          if (!agreesWithEpic(cell.values, e.values)) throw new Error(`${index} at ${n} players: EPIC disagrees`);
+          epic = `; EPIC CPU ${(e.cpuS * 1000).toFixed(0)} ms (${((e.cpuS * 1000) / Math.max(cpu, 0.01)).toFixed(1)}× ours), same values`;
+        }
+      }
+      const row = rowFromTimes(
         'power',
         `random ${n} players, weights 1–100: ${INDEX_LABELS[index]}`,
-        () => {
-          const c0 = process.cpuUsage();
-          const r = computePower(game, { indices: [index] });
-          const c = process.cpuUsage(c0);
-          cpu.push((c.user + c.system) / 1000);
-          if (!r.ok) throw new Error(r.errors.map((e) => e.message).join('; '));
-          const v = r.value.indices[index];
-          if (!v.available) throw new Error(`${index} at ${n} players: ${v.reason}`);
-        },
-        { runs, warmup: n <= 100 ? 1 : 0 },
+        cell.wall,
+        cell.peakRssMiB * 2 ** 20,
       );
       // The full ladder runs for many minutes: each row is also written to stderr as soon as it is measured.
       process.stderr.write(
-        `${row.name}: median ${row.medianMs.toFixed(1)} ms, CPU median ${median(cpu).toFixed(0)} ms, peak RSS ${row.peakRssMiB.toFixed(0)} MiB\n`,
+        `${row.name}: median ${row.medianMs.toFixed(1)} ms, CPU median ${cpu.toFixed(1)} ms, peak RSS ${row.peakRssMiB.toFixed(0)} MiB${epic}\n`,
       );
-      measured.push({ index, n, row, cpu: median(cpu) });
+      measured.push({ index, n, row, cpu, epic });
     }
   }
-  return measured.map(({ index, n, row, cpu }) => {
+  return measured.map(({ index, n, row, cpu, epic }) => {
     const fit = measured.filter((m) => m.index === index && m.n >= 100).map((m): [number, number] => [m.n, m.cpu]);
     const largest = Math.max(...measured.filter((m) => m.index === index).map((m) => m.n));
     const growth =
       n === largest && fit.length >= 2
         ? `; growth n^${growthExponent(fit).toFixed(1)} over ${fit.map(([k]) => k).join(', ')}`
         : '';
-    return { ...row, note: `CPU median ${cpu.toFixed(0)} ms${growth}` };
+    return { ...row, note: `CPU median ${cpu < 10 ? cpu.toFixed(1) : cpu.toFixed(0)} ms${epic}${growth}` };
   });
 }
 

@@ -218,14 +218,16 @@ function alternating(
   m: number,
 ): number {
   let total = 0;
+  let added = 0;
   for (let k = 0, row = r, top = b, bottom = a; row >= 0 && top >= 0; k++, row -= step, top -= u, bottom -= u) {
     const l = lo[row] as number;
     const h = hi[row] as number;
     if (top < l || bottom > h) continue;
-    let x = (P[row * W + Math.min(top, h)] as number) - (bottom > l ? (P[row * W + bottom - 1] as number) : 0);
-    if (x < 0) x += m;
-    total += k % 2 === 0 ? x : m - x;
-    total -= m * +(total >= m);
+    const x = (P[row * W + Math.min(top, h)] as number) - (bottom > l ? (P[row * W + bottom - 1] as number) : 0);
+    // Terms lie in (−m, m): four of them and a reduced total stay below 2^53.
+    total += (k & 1) === 0 ? x : -x;
+    if ((++added & 3) === 0) total %= m;
   }
-  return total;
+  total %= m;
+  return total < 0 ? total + m : total;
 }
