@@ -1,7 +1,7 @@
 import { fail, ok, type Result } from '../errors.ts';
 import type { IndexName, PowerCounts } from './counts.ts';
 import { type NormalGame, normalizeGame, type PowerGame } from './games.ts';
-import { type IndexValues, indicesFromCounts, type PowerIndices } from './indices.ts';
+import { indicesFromCounts, type PowerIndices } from './indices.ts';
 import { countByType, playerTypes, TYPE_VECTOR_LIMIT, typeVectorCount } from './methods/by-type.ts';
 import { countByEnumeration, ENUMERATION_LIMIT } from './methods/enumerate.ts';
 import { countByMeetInTheMiddle, countWeightRuleOf, MEET_IN_THE_MIDDLE_LIMIT } from './methods/meet-in-the-middle.ts';
@@ -56,25 +56,20 @@ export function computePower(game: PowerGame, options: PowerOptions = {}): Resul
   const scales = [...new Set(normal.value.leaves.map((l) => l.scale).filter((s) => s > 1))];
   const scaled = scales.length > 0 ? `; decimal weights scaled by ${scales.join(', ')} to whole numbers (exact)` : '';
   const counts = count();
-  if (counts.stopped && counts.unavailable.banzhaf) {
+  if (counts.stopped && counts.unavailable.banzhaf && counts.unavailable.banzhaf !== 'not requested') {
     return fail({
       code: 'power/stopped',
       message: `stopped at the time limit before the winning coalitions were counted (${detail}); a longer --time-limit may reach it`,
       details: { players: normal.value.players.length, method },
     });
   }
-  const { colemanAct, indices } = indicesFromCounts(counts);
-  const wanted = options.indices ? new Set(options.indices) : null;
-  const notRequested: IndexValues = { available: false, reason: 'not requested' };
-  const kept = Object.fromEntries(
-    Object.entries(indices).map(([name, v]) => [name, !wanted || wanted.has(name as IndexName) ? v : notRequested]),
-  ) as PowerIndices['indices'];
+  const { colemanAct, indices } = indicesFromCounts(counts, options.indices ? new Set(options.indices) : undefined);
   return ok({
     players: normal.value.players,
     method,
     methodDetail: detail + scaled,
     colemanAct,
-    indices: kept,
+    indices,
     stopped: counts.stopped ?? false,
   });
 }

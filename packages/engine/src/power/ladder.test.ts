@@ -43,6 +43,15 @@ describe('each index alone by the weight DP on the benchmark family', () => {
     }
   }
 
+  for (const index of ['holler', 'deeganPackel'] as const) {
+    it(`gives Coleman's power to act with ${index} alone, from the same pass`, () => {
+      const game = randomWeightedGame(40);
+      const all = computePower(game, { method: 'weight-dp' });
+      if (!all.ok) throw new Error('failed');
+      expect(formatRational(alone(game, index).colemanAct)).toBe(formatRational(all.value.colemanAct));
+    });
+  }
+
   it('reports the indices it was not asked for as not requested', () => {
     const r = alone(randomWeightedGame(30), 'holler');
     expect(r.indices.shapleyShubik).toEqual({ available: false, reason: 'not requested' });

@@ -41,9 +41,12 @@ describe('minimal winning coalitions by lightest weight class', () => {
       fc.property(smallGame, (game) => {
         const normal = normalizeGame(game);
         if (!normal.ok) throw new Error('bad game');
-        const expected = countByEnumeration(normal.value).minimalWinning;
+        const enumerated = countByEnumeration(normal.value);
+        const expected = enumerated.minimalWinning;
         if (!expected) throw new Error('enumeration gave no minimal winning counts');
-        expect(show(countMinimalWinningByClass(leafOf(game), true))).toEqual(show(expected));
+        const got = countMinimalWinningByClass(leafOf(game), true);
+        expect(show(got)).toEqual(show(expected));
+        expect(got.winning).toBe(enumerated.winning);
       }),
       { numRuns: 300 },
     );
@@ -56,7 +59,11 @@ describe('minimal winning coalitions by lightest weight class', () => {
         const withSizes = countMinimalWinningByClass(leaf, true);
         const without = countMinimalWinningByClass(leaf, false);
         expect(without.sizeWeighted).toBeNull();
-        expect([without.count, without.membership]).toEqual([withSizes.count, withSizes.membership]);
+        expect([without.count, without.membership, without.winning]).toEqual([
+          withSizes.count,
+          withSizes.membership,
+          withSizes.winning,
+        ]);
       }),
       { numRuns: 200 },
     );

@@ -51,7 +51,7 @@ function maxBinomialBits(n: number): number {
 
 /**
  * Counts the minimal winning coalitions of one weighted rule, per player those containing it (Holler) and,
- * when `bySize`, those by coalition size (Deegan–Packel), with additions only. A coalition S is minimal
+ * when `bySize`, those by coalition size (Deegan–Packel), with additions only; and the winning coalitions. A coalition S is minimal
  * winning exactly when it wins and loses without its lightest member: with v its lightest weight,
  * q ≤ w(S) ≤ q + v − 1. The weight classes c₀ > c₁ > … are added heaviest first to a (size, weight) table
  * A_i of the subsets of the players of weight ≥ c_i (D_i in all). The minimal winning coalitions with lightest
@@ -67,7 +67,7 @@ export function countMinimalWinningByClass(
   leaf: WeightedLeaf,
   bySize: boolean,
   stop?: StopCheck,
-): MinimalWinningCounts {
+): MinimalWinningCounts & { readonly winning: bigint } {
   const n = leaf.weights.length;
   const q = leaf.quota;
   const classes = classesDescending(leaf.weights);
@@ -82,7 +82,7 @@ export function countMinimalWinningByClass(
   const lo = new Int32Array(R);
   const hi = new Int32Array(R);
   const cells = countExactly(bits, (m) => {
-    const out = new Float64Array((C + 1) * S);
+    const out = new Float64Array((C + 2) * S);
     T.fill(0);
     T[0] = 1;
     // D[k]: total weight of the k heaviest players added so far (sizes s of them weigh D[k]−D[k−s] .. D[s]).
@@ -117,6 +117,18 @@ export function countMinimalWinningByClass(
         }
       }
     }
+    // Winning coalitions: complements (within the players of positive weight) weighing at most total − q.
+    const players = D.length - 1;
+    for (let r = 0; r < R; r++) {
+      let sum = 0;
+      for (let c = r * W; c < (r + 1) * W; c++) {
+        sum += T[c] as number;
+        sum -= m * +(sum >= m);
+      }
+      const cell = (C + 1) * S + (bySize ? players - r : 0);
+      const y = (out[cell] as number) + sum;
+      out[cell] = y - m * +(y >= m);
+    }
     return out;
   });
   const slot = new Map(classes.map((c, k) => [c.weight, k]));
@@ -124,8 +136,11 @@ export function countMinimalWinningByClass(
   const membershipOf = byClass.map((row) => row.reduce((x, y) => x + y, 0n));
   const sizeWeightedOf: Rational[] | null = bySize ? byClass.map((row) => sumOfReciprocals(row)) : null;
   const count = cells.slice(C * S, (C + 1) * S).reduce((x, y) => x + y, 0n);
+  const zeros = leaf.weights.filter((w) => w <= 0).length;
+  const winning = cells.slice((C + 1) * S).reduce((x, y) => x + y, 0n) << BigInt(zeros);
   const classOf = (w: number) => (w > 0 ? (slot.get(w) ?? -1) : -1);
   return {
+    winning,
     count,
     membership: leaf.weights.map((w) => membershipOf[classOf(w)] ?? 0n),
     sizeWeighted: sizeWeightedOf ? leaf.weights.map((w) => sizeWeightedOf[classOf(w)] ?? ZERO) : null,

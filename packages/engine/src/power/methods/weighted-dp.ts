@@ -95,6 +95,30 @@ export function countByWeightDp(rule: CountWeightRule, options: WeightDpOptions 
     }
     return r;
   };
+  let minimalWinning: MinimalWinningCounts | null = null;
+  // The winning coalitions, when the class count of minimal winning coalitions finds them on the way.
+  let classWinning: bigint | null = null;
+  const minimalIndices = (['deeganPackel', 'holler'] as const).filter(want);
+  for (const i of ['deeganPackel', 'holler'] as const) if (!want(i)) unavailable[i] = 'not requested';
+  if (leaf && minimalIndices.length > 0) {
+    // One pass by lightest weight class gives Holler, and Deegan–Packel when sizes are kept.
+    const bySize = want('deeganPackel');
+    const bytes = minimalWinningClassMemory(leaf, bySize);
+    if (bytes > DP_MEMORY_LIMIT) {
+      for (const i of minimalIndices) unavailable[i] = overMemory('the minimal-winning-coalition tables', bytes);
+    } else {
+      const counted = attempt(() => countMinimalWinningByClass(leaf, bySize, stop), minimalIndices);
+      minimalWinning = counted;
+      classWinning = counted?.winning ?? null;
+    }
+  } else if (minimalIndices.length > 0) {
+    minimalWinning = tableFits ? attempt(() => countMinimalWinning(weights, bounds, bits, stop), minimalIndices) : null;
+    if (!tableFits) {
+      for (const i of minimalIndices) {
+        unavailable[i] = overMemory('the (size, weight) table of minimal winning coalitions', 16 * ssTable);
+      }
+    }
+  }
   let swingsBySize: bigint[][] | null = null;
   let swings: bigint[] = new Array<bigint>(n).fill(0n);
   let winning = 0n;
@@ -119,7 +143,11 @@ export function countByWeightDp(rule: CountWeightRule, options: WeightDpOptions 
   } else {
     unavailable.shapleyShubik = 'not requested';
   }
-  if (!swingsBySize && leaf) {
+  if (!swingsBySize && leaf && !swingIndices.some(want) && classWinning !== null) {
+    // Only Holler or Deegan–Packel wanted: their pass counted the winning coalitions (Coleman's power to act).
+    winning = classWinning;
+    for (const i of swingIndices) unavailable[i] = 'not requested';
+  } else if (!swingsBySize && leaf) {
     const byClass = attempt(() => weightDp(leaf, classes, stop), swingIndices);
     if (byClass) {
       winning = (1n << BigInt(n)) - byClass.losing;
@@ -127,24 +155,6 @@ export function countByWeightDp(rule: CountWeightRule, options: WeightDpOptions 
     }
   } else if (!swingsBySize) {
     for (const i of swingIndices) unavailable[i] ??= overMemory('the (size, weight) table', 16 * ssTable);
-  }
-  let minimalWinning: MinimalWinningCounts | null = null;
-  const minimalIndices = (['deeganPackel', 'holler'] as const).filter(want);
-  for (const i of ['deeganPackel', 'holler'] as const) if (!want(i)) unavailable[i] = 'not requested';
-  if (leaf && minimalIndices.length > 0) {
-    // One pass by lightest weight class gives Holler, and Deegan–Packel when sizes are kept.
-    const bySize = want('deeganPackel');
-    const bytes = minimalWinningClassMemory(leaf, bySize);
-    if (bytes > DP_MEMORY_LIMIT) {
-      for (const i of minimalIndices) unavailable[i] = overMemory('the minimal-winning-coalition tables', bytes);
-    } else minimalWinning = attempt(() => countMinimalWinningByClass(leaf, bySize, stop), minimalIndices);
-  } else if (minimalIndices.length > 0) {
-    minimalWinning = tableFits ? attempt(() => countMinimalWinning(weights, bounds, bits, stop), minimalIndices) : null;
-    if (!tableFits) {
-      for (const i of minimalIndices) {
-        unavailable[i] = overMemory('the (size, weight) table of minimal winning coalitions', 16 * ssTable);
-      }
-    }
   }
   let johnstonRaw = null;
   if (!want('johnston')) unavailable.johnston = 'not requested';
