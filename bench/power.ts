@@ -1,4 +1,4 @@
-// Voting-power benchmarks (issues 5 and 17): `npm run bench -- power [--full]`.
+// Voting-power benchmarks (issues 5 and 17): `npm run bench -- power [--full | --sizes=50,400]`.
 // The ladder: random weighted games (engine/testing randomWeightedGame: weights uniform 1–100, quota half the
 // total plus one, seed = n), every index computed alone, at 50, 100 and 200 players; `--full` adds 400 players
 // (every index) and 1,000 (Shapley–Shubik, Banzhaf, Penrose, both Colemans and Holler; Johnston and
@@ -64,7 +64,13 @@ function mustCompute(game: PowerGame): void {
 }
 
 const FULL = process.argv.includes('--full');
-const LADDER = FULL ? [50, 100, 200, 400, 1000] : [50, 100, 200];
+const SIZES = process.argv.find((a) => a.startsWith('--sizes='));
+// --sizes=50,400 picks rungs of the ladder (e.g. to rerun one size); --full runs all five.
+const LADDER = SIZES
+  ? SIZES.slice('--sizes='.length).split(',').map(Number)
+  : FULL
+    ? [50, 100, 200, 400, 1000]
+    : [50, 100, 200];
 const AT_1000: readonly IndexName[] = [
   'shapleyShubik',
   'banzhaf',

@@ -9,6 +9,7 @@ import { countMinimalWinningByClass } from './minimal-winning-classes.ts';
 import { countMinimalWinning } from './minimal-winning-dp.ts';
 import { countMinimalWinningMembership } from './minimal-winning-membership.ts';
 import { sizeWeightBounds } from './size-weight-table.ts';
+import { StopSignal } from './stop.ts';
 
 function leafOf(game: PowerGame): WeightedLeaf {
   const r = normalizeGame(game);
@@ -83,5 +84,12 @@ describe('minimal winning coalitions by lightest weight class', () => {
     const need = new Array<number>(leaf.weights.length + 2).fill(leaf.quota);
     const reference = countMinimalWinning(leaf.weights, sizeWeightBounds(leaf.weights, need), 60);
     expect(show(countMinimalWinningByClass(leaf, true))).toEqual(show(reference));
+  });
+
+  it('checks the stop function between weight classes and stops when it says so', () => {
+    const leaf = leafOf(randomWeightedGame(60));
+    let calls = 0;
+    expect(() => countMinimalWinningByClass(leaf, true, () => ++calls > 3)).toThrow(StopSignal);
+    expect(calls).toBe(4);
   });
 });
