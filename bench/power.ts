@@ -190,8 +190,11 @@ async function ladderRows(): Promise<BenchRow[]> {
     const game = randomWeightedGame(n);
     for (const index of INDEX_NAMES) {
       if (n === 1000 && !AT_1000.includes(index)) continue;
-      const runs = n <= 100 ? 5 : n <= 200 ? 3 : 1;
-      const cell = runCell(n, index, runs, n <= 100 ? 1 : 0);
+      // Seconds-long cells run once, cold; the others are warmed up once and timed three to five times.
+      const heavy = ['shapleyShubik', 'johnston', 'deeganPackel'].includes(index);
+      const long = n >= 1000 || (n >= 400 && heavy);
+      const runs = n <= 100 ? 5 : long ? 1 : 3;
+      const cell = runCell(n, index, runs, n <= 100 || (!heavy && n < 1000) ? 1 : 0);
       const cpu = median(cell.cpu);
       let epic = '';
       if (EPIC && (n < 1000 || index === 'shapleyShubik')) {
