@@ -133,7 +133,7 @@ function weightDpPlan(game: NormalGame, forced: boolean, options: PowerOptions):
       : `quota ${quota}`;
   return {
     method: 'weight-dp',
-    detail: `generating functions: DP over (coalition size, weight) up to ${what}, exact via 50-bit moduli and the Chinese remainder theorem; players of equal weight share one alternating sum`,
+    detail: `generating functions: DP over (coalition size, weight) up to ${what}, exact via 50-bit moduli and the Chinese remainder theorem; players of equal weight share one alternating sum${quota === null ? '' : '; minimal winning coalitions (Holler, Deegan–Packel) by lightest weight class'}`,
     count: () =>
       countByWeightDp(rule, {
         ...(options.indices ? { want: new Set(options.indices) } : {}),
