@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { memberId } from '../ids.ts';
+import type { Decision } from '../scenario/types.ts';
 import { decisionFrom, TEST_MEMBERS } from '../testing/decisions.ts';
 import { randomDecision, seededRng } from '../testing/random-decision.ts';
+import { denseDecision } from '../testing/random-dense-decision.ts';
 import { type CompiledMember, compileModel, ruleConstraints, type SearchModel } from './model.ts';
 import { expandResult, presolve } from './presolve.ts';
 import { type RawObjective, solveModel } from './solve.ts';
@@ -51,13 +53,22 @@ function changesOf(model: SearchModel, x: Uint8Array): number {
   return c;
 }
 
-const small = fc.record({ seed: fc.integer({ min: 0, max: 1_000_000 }), clauses: fc.integer({ min: 1, max: 9 }) });
+const small = fc.record({
+  seed: fc.integer({ min: 0, max: 1_000_000 }),
+  clauses: fc.integer({ min: 1, max: 9 }),
+  dense: fc.boolean(),
+});
+
+/** A random decision (any instrument) or one of issue 17's dense family (many noBelow and abstaining red lines). */
+function decisionOf({ seed, clauses, dense }: { seed: number; clauses: number; dense: boolean }): Decision {
+  return dense ? denseDecision(seededRng(seed), { clauses }) : randomDecision(seededRng(seed), { clauses });
+}
 
 describe('presolve', () => {
   it('keeps exactly the feasible texts when several texts are asked for (forced clauses, constant members)', () => {
     fc.assert(
-      fc.property(small, ({ seed, clauses }) => {
-        const d = randomDecision(seededRng(seed), { clauses });
+      fc.property(small, (spec) => {
+        const d = decisionOf(spec);
         const model = compileModel(d, ruleConstraints(d));
         const p = presolve(model, { type: 'changes' }, 3);
         const n = model.free.length;
@@ -69,14 +80,14 @@ describe('presolve', () => {
           if (r !== null) expect(changesOf(p.model, r)).toBe(changesOf(model, x));
         }
       }),
-      { numRuns: 400 },
+      { numRuns: 1500 },
     );
   });
 
   it('keeps the fewest changes and the best utility when one text is asked for (dominated clauses)', () => {
     fc.assert(
-      fc.property(small, fc.integer({ min: 0, max: 14 }), ({ seed, clauses }, who) => {
-        const d = randomDecision(seededRng(seed), { clauses });
+      fc.property(small, fc.integer({ min: 0, max: 14 }), (spec, who) => {
+        const d = decisionOf(spec);
         const model = compileModel(d, ruleConstraints(d));
         const values = Float64Array.from(
           model.free,
@@ -100,7 +111,7 @@ describe('presolve', () => {
           }
         }
       }),
-      { numRuns: 400 },
+      { numRuns: 1500 },
     );
   });
 
@@ -131,5 +142,18 @@ describe('presolve', () => {
     expect(e1?.constVote).toBe('abstain');
     expect(p.model.free).toEqual(['a', 'b']);
     expect(presolve(model, { type: 'changes' }, 1).model.free).toEqual([]);
+  });
+
+  it('keeps free a clause whose red line, crossed, turns the no of a permanent member into an abstention', () => {
+    const d = decisionFrom({
+      clauses: ['c'],
+      tabled: [],
+      positions: { P1: { rejects: ['c'], onRedLine: 'abstain', yesAt: 5, noBelow: 1 } },
+    });
+    const model = compileModel(d, ruleConstraints(d));
+    const p = presolve(model, { type: 'changes' }, 1);
+    expect([...p.fixedTo]).toEqual([-1]);
+    const best = expandResult(p, solveModel(p.model, p.objective, 1)).solutions[0];
+    expect([...(best?.x ?? [])]).toEqual([1]);
   });
 });
