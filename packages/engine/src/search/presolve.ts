@@ -146,8 +146,11 @@ function reduce(
     else if (fix[j] !== model.tabled[j]) forcedChanges++;
   }
   let membersChanged = false;
+  // Constant members share one empty row; with nothing fixed the members' rows are reused (no copies).
+  const empty = { weight: new Float64Array(kept), isRedLine: new Uint8Array(kept) };
+  const identity = kept === n;
   const members = model.members.map((mem, k) => {
-    const next = reduceMember(mem, model.requirement[k] ?? 'none', fix, index, kept);
+    const next = reduceMember(mem, model.requirement[k] ?? 'none', fix, index, kept, empty, identity);
     if (next.constVote !== mem.constVote) membersChanged = true;
     return next;
   });
@@ -176,10 +179,12 @@ function reduceMember(
   fix: Int8Array,
   index: Int32Array,
   n: number,
+  empty: { readonly weight: Float64Array; readonly isRedLine: Uint8Array },
+  identity: boolean,
 ): CompiledMember {
   if (mem.constVote !== null) return mem;
   let base = mem.base;
-  const weight = new Float64Array(n);
+  const weight = identity ? mem.weight : new Float64Array(n);
   const vars: number[] = [];
   const vals: number[] = [];
   let minU = 0;
@@ -189,7 +194,7 @@ function reduceMember(
     if (fix[j] === 1) base += v;
     if (fix[j] !== -1) return;
     const r = index[j] as number;
-    weight[r] = v;
+    if (!identity) weight[r] = v;
     vars.push(r);
     vals.push(v);
     if (v > 0) maxU += v;
@@ -206,9 +211,6 @@ function reduceMember(
     if (fix[j] === 0) crossed = true;
     else if (fix[j] === -1) requires.push(index[j] as number);
   }
-  const isRedLine = new Uint8Array(n);
-  for (const r of rejects) isRedLine[r] = 1;
-  for (const r of requires) isRedLine[r] = 1;
   // Best utility keeping every red line (as SearchState.maxKeepingRedLines at the root).
   let best = base + maxU;
   for (const r of rejects) best -= Math.max(0, weight[r] as number);
@@ -219,9 +221,11 @@ function reduceMember(
   else if (vars.length === 0 && redLines === 0) constVote = voteAt(mem, base);
   else if (redLines === 0 && base + minU >= mem.yesAt + EPS) constVote = 'yes';
   else if (req === 'none' && best < mem.yesAt - EPS) constVote = 'abstain';
-  if (constVote !== null) {
-    return { ...mem, constVote, base, vars: [], vals: [], weight, rejects: [], requires: [], isRedLine };
-  }
+  if (constVote !== null) return { ...mem, constVote, base, vars: [], vals: [], rejects: [], requires: [], ...empty };
+  if (identity) return { ...mem, base, vars, vals, rejects, requires };
+  const isRedLine = new Uint8Array(n);
+  for (const r of rejects) isRedLine[r] = 1;
+  for (const r of requires) isRedLine[r] = 1;
   return { ...mem, base, vars, vals, weight, rejects, requires, isRedLine };
 }
 
