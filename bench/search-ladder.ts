@@ -104,6 +104,7 @@ function measureRung(rung: Rung, objective: Objective, milp: MilpSolver, targetM
     peak,
     targetMs === undefined ? { note } : { note, targetMs },
   );
+  process.stderr.write(`  ${name}: ${row.medianMs.toFixed(0)} ms wall median; ${note}\n`);
   return { row, cpu, highsCpu };
 }
 
