@@ -37,6 +37,11 @@ export const BRANCH_AND_BOUND_NODE_BUDGET = 200_000;
  * this many node·clauses (3,000,000 / clauses nodes, at least 1,000) before the MILP solver takes over.
  */
 export const BRANCH_AND_BOUND_PROBE_WORK = 3_000_000;
+/**
+ * No probe on models with more clauses × members than this: a node there costs too much for the time limit
+ * (polled every 256 nodes) to strike promptly, and HiGHS enforces its own.
+ */
+const PROBE_MAX_SIZE = 50_000;
 
 /** A text the search found, checked against the Council's rule. */
 export interface FoundText {
@@ -156,7 +161,7 @@ function solvePresolved(model: SearchModel, objective: RawObjective, top: number
   const budget =
     n <= BRANCH_AND_BOUND_FIRST_MAX_CLAUSES
       ? BRANCH_AND_BOUND_NODE_BUDGET
-      : objective.type === 'utility'
+      : objective.type === 'utility' || n * model.members.length > PROBE_MAX_SIZE
         ? 0
         : Math.max(1000, Math.floor(BRANCH_AND_BOUND_PROBE_WORK / n));
   if (budget > 0) {
