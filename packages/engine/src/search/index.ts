@@ -15,6 +15,7 @@ export { type Constraints, type Requirement, ruleConstraints } from './model.ts'
 export {
   BRANCH_AND_BOUND_FIRST_MAX_CLAUSES,
   BRANCH_AND_BOUND_NODE_BUDGET,
+  BRANCH_AND_BOUND_PROBE_WORK,
   describeText,
   existsText,
   type FoundText,

@@ -6,6 +6,7 @@ import type { Decision } from '../scenario/types.ts';
 import { type MilpSolver, solveWithMilp } from './milp-solve.ts';
 import type { SearchModel } from './model.ts';
 import { type Constraints, compileModel, positionOf, ruleConstraints } from './model.ts';
+import { expandResult, presolve } from './presolve.ts';
 import { type RawObjective, type RawResult, type RawSolution, type SolveControl, solveModel } from './solve.ts';
 import { type MemberVote, votesOnText } from './text-votes.ts';
 
@@ -20,7 +21,10 @@ export interface SearchOptions extends SolveControl {
   readonly top?: number;
   /** A MILP solver for large instances (see {@link solveExact}); without it, branch and bound only. */
   readonly milp?: MilpSolver;
-  /** `auto` (default): the portfolio of {@link solveExact}; or force one method (`milp` needs `milp`). */
+  /**
+   * `auto` (default): presolve, then the portfolio of {@link solveExact}; `branch-and-bound`: presolve, then
+   * branch and bound only; `milp`: the whole model to the MILP solver, without presolve (needs `milp`).
+   */
   readonly method?: 'auto' | 'branch-and-bound' | 'milp';
 }
 
@@ -28,6 +32,22 @@ export interface SearchOptions extends SolveControl {
 export const BRANCH_AND_BOUND_FIRST_MAX_CLAUSES = 48;
 /** Nodes branch and bound may spend before the MILP solver takes over. */
 export const BRANCH_AND_BOUND_NODE_BUDGET = 200_000;
+/**
+ * Above {@link BRANCH_AND_BOUND_FIRST_MAX_CLAUSES} free clauses, fewest changes: branch and bound probes
+ * this many node·clauses (3,000,000 / clauses nodes, at least 1,000) before the MILP solver takes over.
+ */
+export const BRANCH_AND_BOUND_PROBE_WORK = 3_000_000;
+/**
+ * No probe on models with more clauses × members than this: a node there costs too much for the time limit
+ * (polled every 256 nodes) to strike promptly, and HiGHS enforces its own.
+ */
+const PROBE_MAX_SIZE = 50_000;
+/**
+ * No probe above this many free clauses: on issue 17's dense family the probe proves most instances at 50
+ * and 100 clauses (medians several times below HiGHS's) but only half at 200 and two of nine at 400, where
+ * the others paying it first made the median slower than HiGHS alone.
+ */
+const PROBE_MAX_CLAUSES = 150;
 
 /** A text the search found, checked against the Council's rule. */
 export interface FoundText {
@@ -117,22 +137,43 @@ function searchWith(decision: Decision, constraints: Constraints, options: Searc
 }
 
 /**
- * Both methods are exact; they differ in speed. Without a MILP solver: branch and bound. With one: for
- * up to {@link BRANCH_AND_BOUND_FIRST_MAX_CLAUSES} free clauses, branch and bound first with a node budget
- * (it wins on large bodies with few clauses), then the MILP solver if the budget ran out; above that, the
- * MILP solver directly (its LP bound wins on many clauses and few members).
+ * Both methods are exact; they differ in speed. `auto` and branch and bound first {@link presolve} the model
+ * (forced and dominated clauses, members whose vote cannot change); `milp` hands the whole model to the MILP
+ * solver (the reference the benchmarks compare with). Without a MILP solver: branch and bound. With one, on
+ * the presolved model: up to {@link BRANCH_AND_BOUND_FIRST_MAX_CLAUSES} free clauses, branch and bound first
+ * with a node budget (it wins on large bodies with few clauses), then the MILP solver if the budget ran out;
+ * above that, the MILP solver directly (its LP bound wins on many clauses and few members).
  */
 function solveExact(model: SearchModel, objective: RawObjective, top: number, options: SearchOptions): RawResult {
   // Past the time limit every further search (key holders and explanations run one per member) answers
   // "stopped" at once instead of giving the solver its minimum slice.
-  if (options.shouldStop?.()) return { status: 'stopped', solutions: [], bound: null, nodes: 0 };
-  const n = model.free.length;
+  if (options.shouldStop?.()) return STOPPED;
   const method = options.method ?? 'auto';
-  if (!options.milp || n === 0 || method === 'branch-and-bound') return solveModel(model, objective, top, options);
-  if (method === 'milp') return solveWithMilp(model, objective, top, options.milp);
-  if (n <= BRANCH_AND_BOUND_FIRST_MAX_CLAUSES) {
-    const first = solveModel(model, objective, top, { ...options, maxNodes: BRANCH_AND_BOUND_NODE_BUDGET });
-    if (first.status !== 'stopped' || options.shouldStop?.()) return first;
+  if (method === 'milp' && options.milp) return solveWithMilp(model, objective, top, options.milp);
+  const reduced = presolve(model, objective, top, () => options.shouldStop?.() ?? false);
+  if (reduced.infeasible) return { status: 'infeasible', solutions: [], bound: null, nodes: 0 };
+  if (options.shouldStop?.()) return STOPPED;
+  return expandResult(reduced, solvePresolved(reduced.model, reduced.objective, top, options));
+}
+
+const STOPPED: RawResult = { status: 'stopped', solutions: [], bound: null, nodes: 0 };
+
+function solvePresolved(model: SearchModel, objective: RawObjective, top: number, options: SearchOptions): RawResult {
+  const n = model.free.length;
+  if (!options.milp || n === 0 || options.method === 'branch-and-bound')
+    return solveModel(model, objective, top, options);
+  // Many clauses: a short probe for fewest changes (the MILP's LP bound wins when the optimum is far from the
+  // tabled text, branch and bound when it is near), never for a member's utility (the MILP wins there).
+  const budget =
+    n <= BRANCH_AND_BOUND_FIRST_MAX_CLAUSES
+      ? BRANCH_AND_BOUND_NODE_BUDGET
+      : objective.type === 'utility' || n > PROBE_MAX_CLAUSES || n * model.members.length > PROBE_MAX_SIZE
+        ? 0
+        : Math.max(1000, Math.floor(BRANCH_AND_BOUND_PROBE_WORK / n));
+  if (budget > 0) {
+    const limit = Math.min(budget, options.maxNodes ?? Number.POSITIVE_INFINITY);
+    const first = solveModel(model, objective, top, { ...options, maxNodes: limit });
+    if (first.status !== 'stopped' || limit < budget || options.shouldStop?.()) return first;
   }
   return solveWithMilp(model, objective, top, options.milp);
 }
