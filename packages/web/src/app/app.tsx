@@ -57,7 +57,7 @@ export function App() {
   const deferredEvaluation = deferredState?.evaluations[index];
   const deferredDecision = deferredState?.current ? deferredEvaluation?.decision : undefined;
 
-  const { start } = useAddress(
+  const { start, writeNow } = useAddress(
     { source, state, decision: evaluation?.decision.id ?? null, member },
     {
       openText: (name, text) => opened(name, text),
@@ -144,6 +144,7 @@ export function App() {
               onUndo={undo}
               onRedo={redo}
               whatIfs={commands.length}
+              writeAddress={writeNow}
             />
           ) : null}
           <Banners loadError={loadError} state={state} notice={notice} />

@@ -5,6 +5,8 @@ import type { ScenarioSource, ScenarioState } from '../state/use-scenario.ts';
 
 const LAST_VIEW = 'horseshoe:last-view';
 const FILE_TEXT = 'horseshoe:file:';
+/** This tab's newest view and the address it had then (session storage: one tab, kept over a reload). */
+const TAB_VIEW = 'horseshoe:tab-view';
 
 /** What the app shows, as the address needs it. */
 interface ShownView {
@@ -23,12 +25,40 @@ interface Restore {
   readonly notice: (message: string) => void;
 }
 
-function storage(): Storage | null {
+function storage(kind: 'localStorage' | 'sessionStorage' = 'localStorage'): Storage | null {
   try {
-    return window.localStorage;
+    return window[kind];
   } catch {
     return null;
   }
+}
+
+/**
+ * The address to read on start: the page's own, unless this tab changed its view after its address
+ * was last written (a reload in the moment before the deferred write); a link opened in the tab has
+ * another address and wins.
+ */
+function startAddress(): string {
+  try {
+    const tab = JSON.parse(storage('sessionStorage')?.getItem(TAB_VIEW) ?? 'null') as {
+      address?: unknown;
+      view?: unknown;
+    } | null;
+    if (tab && tab.address === window.location.search && typeof tab.view === 'string') return tab.view;
+  } catch {
+    // An unreadable note of this tab: the address alone.
+  }
+  return window.location.search;
+}
+
+/** Runs `task` when the browser is idle (after the next paint), at the latest after `ms`. */
+function whenIdle(task: () => void, ms: number): () => void {
+  if (typeof window.requestIdleCallback === 'function') {
+    const id = window.requestIdleCallback(task, { timeout: ms });
+    return () => window.cancelIdleCallback(id);
+  }
+  const id = window.setTimeout(task, 1);
+  return () => window.clearTimeout(id);
 }
 
 /**
@@ -44,7 +74,7 @@ export function useAddress(shown: ShownView, restore: Restore) {
   /** Opens the file the address names (or the last view's, or the server's default case). */
   const start = useCallback(async (defaultCase: string, openCase: (file: string) => Promise<void>) => {
     const r = restoreRef.current;
-    const fromAddress = readAddress(window.location.search);
+    const fromAddress = readAddress(startAddress());
     const view = fromAddress.file ? fromAddress : readAddress(storage()?.getItem(LAST_VIEW) ?? '');
     pending.current = view;
     if (view.file?.type === 'hash') {
@@ -77,7 +107,20 @@ export function useAddress(shown: ShownView, restore: Restore) {
     if (view.member) r.selectMember(view.member);
   }, [source, state]);
 
-  // After every change, the address and local storage say what is on screen.
+  // After every change, the address and local storage say what is on screen. Writing the address costs
+  // the browser several milliseconds: it waits until the what-if is painted (docs/web.md, "Delivery").
+  const addressWrite = useRef<{ search: string; cancel: () => void } | null>(null);
+  const writeAddressNow = useCallback(() => {
+    const pendingWrite = addressWrite.current;
+    if (!pendingWrite) return;
+    addressWrite.current = null;
+    pendingWrite.cancel();
+    if (pendingWrite.search !== window.location.search) window.history.replaceState(null, '', pendingWrite.search);
+  }, []);
+  useEffect(() => {
+    window.addEventListener('pagehide', writeAddressNow);
+    return () => window.removeEventListener('pagehide', writeAddressNow);
+  }, [writeAddressNow]);
   useEffect(() => {
     if (!source || pending.current) return;
     const unchangedCase = source.caseFile !== null && source.text === source.original;
@@ -90,8 +133,15 @@ export function useAddress(shown: ShownView, restore: Restore) {
     }
     const search = writeAddress({ file, decision, member, commands: source.commands });
     storage()?.setItem(LAST_VIEW, search);
-    if (search !== window.location.search) window.history.replaceState(null, '', search);
-  }, [source, decision, member]);
+    addressWrite.current?.cancel();
+    addressWrite.current = null;
+    if (search === window.location.search) {
+      storage('sessionStorage')?.removeItem(TAB_VIEW);
+      return;
+    }
+    storage('sessionStorage')?.setItem(TAB_VIEW, JSON.stringify({ address: window.location.search, view: search }));
+    addressWrite.current = { search, cancel: whenIdle(writeAddressNow, 300) };
+  }, [source, decision, member, writeAddressNow]);
 
-  return { start };
+  return { start, writeNow: writeAddressNow };
 }
