@@ -45,12 +45,13 @@ export function App() {
 
   const scenario = state?.current ? state.scenario : null;
   const shown = state?.scenario ?? null;
-  const chosen = decisionIndex ?? (state ? firstDecision(state.evaluations) : 0);
+  const chosen = decisionIndex ?? (state ? firstDecision(state.evaluations, state.scenario?.open) : 0);
   const index = shown ? Math.min(chosen, Math.max(0, shown.decisions.length - 1)) : 0;
   const evaluation = state?.evaluations[index];
   // Fix the opening decision once the case is evaluated, so that a what-if never moves the view.
   useEffect(() => {
-    if (decisionIndex === null && state?.current) setDecisionIndex(firstDecision(state.evaluations));
+    if (decisionIndex === null && state?.current)
+      setDecisionIndex(firstDecision(state.evaluations, state.scenario?.open));
   }, [decisionIndex, state]);
   // The search and the panels below may update a moment after the chamber.
   const deferredState = useDeferredValue(state);

@@ -19,7 +19,7 @@ function at(textWithCursor: string): string[] {
 
 describe('completion from the scenario JSON Schema', () => {
   it('offers the top-level keys not yet written', () => {
-    expect(at('title: A vote\n|')).toEqual(['date', 'body', 'positions', 'decisions']);
+    expect(at('title: A vote\n|')).toEqual(['date', 'body', 'positions', 'decisions', 'open']);
     expect(at('title: A vote\nde|')).toEqual(['decisions']);
   });
 
