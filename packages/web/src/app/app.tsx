@@ -165,7 +165,7 @@ export function App() {
               ) : null}
             </>
           ) : null}
-          <DraftPanel onOpen={(name, text) => opened(name, text)} />
+          <DraftPanel onOpen={opened} />
           {source && state ? (
             <section className="panel" aria-labelledby="file-title">
               <h2 id="file-title">Scenario file: {source.fileName}</h2>

@@ -44,6 +44,7 @@ function startAddress(): string {
       address?: unknown;
       view?: unknown;
     } | null;
+    storage('sessionStorage')?.removeItem(TAB_VIEW);
     if (tab && tab.address === window.location.search && typeof tab.view === 'string') return tab.view;
   } catch {
     // An unreadable note of this tab: the address alone.
@@ -107,41 +108,51 @@ export function useAddress(shown: ShownView, restore: Restore) {
     if (view.member) r.selectMember(view.member);
   }, [source, state]);
 
-  // After every change, the address and local storage say what is on screen. Writing the address costs
-  // the browser several milliseconds: it waits until the what-if is painted (docs/web.md, "Delivery").
-  const addressWrite = useRef<{ search: string; cancel: () => void } | null>(null);
-  const writeAddressNow = useCallback(() => {
-    const pendingWrite = addressWrite.current;
-    if (!pendingWrite) return;
-    addressWrite.current = null;
-    pendingWrite.cancel();
-    if (pendingWrite.search !== window.location.search) window.history.replaceState(null, '', pendingWrite.search);
+  // After every change, the address and local storage say what is on screen. Writing them costs the
+  // browser several milliseconds (more as the what-ifs grow): they are written once the page is idle
+  // after the change is painted, when the page is left, or before a link is shared (docs/web.md).
+  const unwritten = useRef<{ view: ShownView; cancel: () => void } | null>(null);
+  const writeAddressNow = useCallback((leaving = false) => {
+    const next = unwritten.current;
+    if (!next) return;
+    unwritten.current = null;
+    next.cancel();
+    const search = addressOf(next.view);
+    if (!search) return;
+    storage()?.setItem(LAST_VIEW, search);
+    if (search === window.location.search) return;
+    // A reload may read the address from before this write: this tab notes its newest view.
+    if (leaving)
+      storage('sessionStorage')?.setItem(TAB_VIEW, JSON.stringify({ address: window.location.search, view: search }));
+    window.history.replaceState(null, '', search);
   }, []);
   useEffect(() => {
-    window.addEventListener('pagehide', writeAddressNow);
-    return () => window.removeEventListener('pagehide', writeAddressNow);
+    const onLeave = () => writeAddressNow(true);
+    window.addEventListener('pagehide', onLeave);
+    return () => window.removeEventListener('pagehide', onLeave);
   }, [writeAddressNow]);
   useEffect(() => {
     if (!source || pending.current) return;
-    const unchangedCase = source.caseFile !== null && source.text === source.original;
-    let file: AddressView['file'];
-    if (unchangedCase && source.caseFile) file = { type: 'case', name: source.caseFile };
-    else {
-      const hash = textHash(source.text);
-      storage()?.setItem(FILE_TEXT + hash, JSON.stringify({ name: source.fileName, text: source.text }));
-      file = { type: 'hash', hash };
-    }
-    const search = writeAddress({ file, decision, member, commands: source.commands });
-    storage()?.setItem(LAST_VIEW, search);
-    addressWrite.current?.cancel();
-    addressWrite.current = null;
-    if (search === window.location.search) {
-      storage('sessionStorage')?.removeItem(TAB_VIEW);
-      return;
-    }
-    storage('sessionStorage')?.setItem(TAB_VIEW, JSON.stringify({ address: window.location.search, view: search }));
-    addressWrite.current = { search, cancel: whenIdle(writeAddressNow, 300) };
+    unwritten.current?.cancel();
+    unwritten.current = {
+      view: { source, state: null, decision, member },
+      cancel: whenIdle(() => writeAddressNow(), 300),
+    };
   }, [source, decision, member, writeAddressNow]);
 
-  return { start, writeNow: writeAddressNow };
+  return { start, writeNow: () => writeAddressNow() };
+}
+
+/** The view's query string; a file that is not an unchanged case is kept in local storage by its hash. */
+function addressOf({ source, decision, member }: ShownView): string | null {
+  if (!source) return null;
+  const unchangedCase = source.caseFile !== null && source.text === source.original;
+  let file: AddressView['file'];
+  if (unchangedCase && source.caseFile) file = { type: 'case', name: source.caseFile };
+  else {
+    const hash = textHash(source.text);
+    storage()?.setItem(FILE_TEXT + hash, JSON.stringify({ name: source.fileName, text: source.text }));
+    file = { type: 'hash', hash };
+  }
+  return writeAddress({ file, decision, member, commands: source.commands });
 }

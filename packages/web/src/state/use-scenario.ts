@@ -46,6 +46,8 @@ export interface ScenarioState {
   readonly ms: number;
 }
 
+const NO_ERRORS: readonly ScenarioError[] = [];
+
 /**
  * Loads the text with `@horseshoe/protocol`, applies the what-if commands with the engine and
  * evaluates every decision. Nothing here decides an outcome or a rule: the engine does.
@@ -77,7 +79,7 @@ export function useScenario(source: ScenarioSource | null): ScenarioState | null
     const evaluations = scenario ? scenario.decisions.map((d) => evaluateOnce(evaluated.current, d)) : [];
     return {
       file,
-      errors: parsed.ok ? [] : parsed.errors,
+      errors: parsed.ok ? NO_ERRORS : parsed.errors,
       base,
       scenario,
       current: parsed.ok,

@@ -145,13 +145,16 @@ export function ScenarioEditor({ fileName, text, errors, onChange }: ScenarioEdi
     editor.dispatch({ changes: { from: 0, to: editor.state.doc.length, insert: text }, annotations: fromApp.of(true) });
   }, [text]);
 
+  // Only when the errors or the name change (not on every what-if: reconfiguring the editor is not free).
+  const errorsKey = `${fileName}\u0000${JSON.stringify(errors)}`;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: errorsKey stands for errors and fileName
   useEffect(() => {
     const editor = view.current;
     if (!editor) return;
     editor.dispatch(setDiagnostics(editor.state, diagnosticsOf(editor.state.doc, errors)), {
       effects: label.current.reconfigure(contentLabel(fileName, errors.length > 0)),
     });
-  }, [errors, fileName]);
+  }, [errorsKey]);
 
   const goTo = (line: number, column: number) => {
     const editor = view.current;
