@@ -12,6 +12,7 @@ export default defineConfig({
     include: [
       'packages/*/src/**/*.test.ts',
       'packages/*/src/**/*.test.tsx',
+      'packages/*/scripts/**/*.test.ts',
       'examples/**/*.test.ts',
       'scripts/**/*.test.ts',
     ],

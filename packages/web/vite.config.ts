@@ -1,12 +1,14 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defaultClientConditions, defineConfig } from 'vite';
+import { precompress } from './scripts/precompress.ts';
 
 // The app is always served built (`vite build`) by `horseshoe serve`; there is no dev server.
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: '/',
-  plugins: [react()],
+  // precompress: brotli (quality 11) and gzip copies of the built files, sent as they are by the server.
+  plugins: [react(), precompress()],
   // The engine and protocol from their TypeScript sources (docs/architecture.md, "Build and package exports").
   resolve: { conditions: ['@horseshoe/source', ...defaultClientConditions] },
   build: {

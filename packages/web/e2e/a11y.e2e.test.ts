@@ -55,7 +55,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
 async function allPanels(w: WatchedPage): Promise<void> {
   for (const id of ['power-panel', 'power-context', 'search-panel', 'libya-timeline'])
     await w.page.getByTestId(id).waitFor();
-  await w.page.locator('.tally-chart .recharts-surface').first().waitFor();
+  await w.page.getByTestId('tally-bar').first().waitFor();
 }
 
 const SIZES = [

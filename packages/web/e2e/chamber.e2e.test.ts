@@ -2,7 +2,14 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseScenario } from '@horseshoe/protocol';
 import { describe, expect, it } from 'vitest';
-import { ARTIFACTS, registerBrowserSuite, screenshot, type WatchedPage } from './harness.ts';
+import {
+  ARTIFACTS,
+  editorText,
+  pasteIntoEditor,
+  registerBrowserSuite,
+  screenshot,
+  type WatchedPage,
+} from './harness.ts';
 
 // The founding case, served by the real server from the repository's case library, in Chromium.
 
@@ -124,8 +131,10 @@ describe('the Libya 2019 case in the browser', () => {
     const errors = await w.page.getByTestId('editor-errors').textContent();
     expect(errors).toContain('broken.yaml, line 5, column 17');
     expect(errors).toContain('decisions[0].instrument');
-    await w.page.locator('.gutter-line[data-line="5"][data-error="true"]').waitFor();
-    await expect.poll(() => w.page.locator('.gutter-line[data-error]').count()).toBe(1);
+    // The error is a diagnostic on line 5 of the editor, and only there.
+    await w.page.locator('.cm-line:has(.cm-lintRange-error)').waitFor();
+    expect(await w.page.locator('.cm-line:has(.cm-lintRange-error)').textContent()).toBe('    instrument: resolutoin');
+    await expect.poll(() => w.page.locator('.cm-lint-marker-error').count()).toBe(1);
     await expect.poll(() => w.page.getByTestId('verdict').count()).toBe(0);
     await screenshot(w.page, 'broken-file-error');
   });
@@ -164,13 +173,13 @@ describe('the Libya 2019 case in the browser', () => {
 
   it('shows errors while the file is edited, keeps the last valid chamber, and recovers', async () => {
     const w = await openLibya();
-    const editor = w.page.getByLabel('Scenario file libya-2019.yaml');
-    const original = (await editor.inputValue()) ?? '';
-    await editor.fill(original.replace('instrument: resolution', 'instrument: resolutoin'));
+    await w.page.getByLabel('Scenario file libya-2019.yaml').waitFor();
+    const original = await editorText(w.page);
+    await pasteIntoEditor(w.page, original.replace('instrument: resolution', 'instrument: resolutoin'));
     const banner = w.page.getByTestId('file-errors-banner').filter({ hasText: 'Showing the last valid version' });
     await expect.poll(() => banner.count()).toBe(1);
     await expect.poll(() => w.page.locator('.seat').count()).toBe(15);
-    await editor.fill(original);
+    await pasteIntoEditor(w.page, original);
     await expect.poll(() => w.page.getByTestId('file-errors-banner').count()).toBe(0);
   });
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REPO_ROOT, registerBrowserSuite } from './harness.ts';
+import { editorText, REPO_ROOT, registerBrowserSuite } from './harness.ts';
 
 // Drafting a scenario from a pasted report, in the browser: the drafting package is loaded on demand,
 // the draft opens in the chamber and the editor, and the report's sentences are highlighted.
@@ -33,7 +33,8 @@ describe('drafting a scenario in the browser', () => {
     expect(await w.page.locator('[data-decision="presidential-statement"]').getAttribute('class')).toContain('failed');
     expect(await w.page.locator('[data-decision="gbr-draft-resolution"]').getAttribute('class')).toContain('failed');
     expect(await w.page.getByTestId('scenario-title').textContent()).toContain('US and Russia refuse to support');
-    expect(await w.page.getByLabel('Scenario file drafted-scenario.yaml').inputValue()).toContain('# ASSUMPTION');
+    await w.page.getByLabel('Scenario file drafted-scenario.yaml').waitFor();
+    expect(await editorText(w.page)).toContain('# ASSUMPTION');
   });
 
   it('highlights the sentences read and, for a selected sentence, the fields that cite it', async () => {

@@ -107,4 +107,21 @@ describe('plain language', () => {
     const tip = w.page.getByRole('tooltip').filter({ hasText: '9 of the 15 votes' });
     await expect.poll(() => tip.count()).toBe(1);
   });
+
+  it('opens a file on the decision its open: names, not on the most contested one', async () => {
+    const w = await openLibya();
+    const yaml = [
+      'title: The author chose',
+      'body: { members: [A, B, C], permanent: [A], threshold: 2 }',
+      'open: agreed',
+      'decisions:',
+      '  - { id: vetoed, instrument: resolution, positions: { A: { vote: no } } }',
+      '  - { id: agreed, instrument: resolution }',
+    ].join('\n');
+    await w.page
+      .getByTestId('open-file')
+      .setInputFiles({ name: 'chosen.yaml', mimeType: 'text/yaml', buffer: Buffer.from(yaml) });
+    await w.page.locator('[data-decision="agreed"][aria-current="true"]').waitFor();
+    expect(await w.page.getByTestId('verdict').textContent()).toContain('Adopted');
+  });
 });

@@ -187,3 +187,32 @@ export function registerBrowserSuite(serve: () => Parameters<typeof startServer>
     },
   };
 }
+
+/**
+ * The scenario editor's whole text. CodeMirror draws only the lines in view, so the text is read from
+ * the editor's state (CodeMirror 6 keeps its view on the content element, as `EditorView.findFromDOM` does).
+ */
+export async function editorText(page: Page): Promise<string> {
+  return page.locator('.cm-content').evaluate((el) => {
+    type Doc = { state: { doc: { toString(): string } } };
+    const view = (el as unknown as { cmTile?: { root?: { view?: Doc } } }).cmTile?.root?.view;
+    if (!view) throw new Error('no CodeMirror view on .cm-content');
+    return view.state.doc.toString();
+  });
+}
+
+/**
+ * Replaces the scenario editor's whole text as a user would by pasting: focus, select all, paste.
+ * (Playwright's `fill` on an editable element goes through the browser's own editing, which adds a
+ * styled element that the page's Content-Security-Policy refuses; CodeMirror handles a paste itself.)
+ */
+export async function pasteIntoEditor(page: Page, text: string): Promise<void> {
+  const editor = page.locator('.cm-content');
+  await editor.focus();
+  await page.keyboard.press('Control+A');
+  await editor.evaluate((el, pasted) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', pasted);
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, text);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { registerBrowserSuite } from './harness.ts';
+import { editorText, registerBrowserSuite } from './harness.ts';
 
 // Writing a scenario without typing YAML: the form, then red lines set by clicking a seat.
 
@@ -22,7 +22,9 @@ describe('a new scenario without YAML', () => {
     await expect.poll(() => w.page.getByTestId('verdict').textContent()).toContain('Vetoed');
     // The file keeps its comments and gets the position when the what-ifs are written into it.
     await w.page.getByRole('button', { name: 'Write them into the file' }).click();
-    const text = await w.page.getByLabel('Scenario file new-scenario.yaml').inputValue();
+    await w.page.getByLabel('Scenario file new-scenario.yaml').waitFor();
+    await expect.poll(() => editorText(w.page)).toContain('RUS:');
+    const text = await editorText(w.page);
     expect(text).toContain('# A new scenario, made with the "New scenario" form.');
     expect(text.slice(text.lastIndexOf('RUS:'))).toMatch(/^RUS:\s+rejects:[\s[-]*condemns-the-attack-on/);
   });

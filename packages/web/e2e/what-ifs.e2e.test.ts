@@ -79,4 +79,18 @@ describe('what-if controls in the browser', () => {
     await expect.poll(() => w.page.getByTestId('probability').textContent()).toContain('50%');
     expect(await w.page.getByTestId('position-panel').isVisible()).toBe(true);
   });
+
+  it('says what share is left to assign and settles it on the vote chosen', async () => {
+    const w = await openLibya();
+    await selectDecision(w, 'uk-draft-resolution');
+    await w.page.locator('.seat[data-member="RUS"]').click();
+    await w.page.getByTestId('vote-mode').selectOption('distribution');
+    const no = w.page.getByTestId('distribution').getByLabel('no');
+    await no.fill('0.25');
+    await expect.poll(() => w.page.getByTestId('distribution-error').textContent()).toContain('0.75 is left to assign');
+    await w.page.getByTestId('share-fixes').getByRole('button', { name: 'Give 0.75 to yes' }).click();
+    await expect.poll(() => w.page.getByTestId('distribution-error').count()).toBe(0);
+    expect(await w.page.getByTestId('distribution').getByLabel('yes').inputValue()).toBe('0.75');
+    await expect.poll(() => w.page.getByTestId('probability').textContent()).toContain('75%');
+  });
 });

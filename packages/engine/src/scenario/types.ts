@@ -69,4 +69,6 @@ export interface Scenario {
   readonly decisions: readonly Decision[];
   /** Scenario-level positions by the code the file uses, applying to every decision the member sits in. */
   readonly positions?: ReadonlyMap<string, PositionOverride>;
+  /** The id of the decision a viewer opens on, when the author chose one (the file's `open:`). */
+  readonly open?: string;
 }

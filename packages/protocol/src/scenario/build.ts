@@ -87,9 +87,14 @@ export function buildScenario(
     const built = buildDecision(decision, path, body, scenarioLevel, issues);
     if (built) decisions.push(built);
   }
+  if (file.open !== undefined && !file.decisions.some((d) => d.id === file.open)) {
+    const ids = file.decisions.map((d) => `"${d.id}"`).join(', ');
+    issues.push({ path: ['open'], message: `no decision "${file.open}" to open on (decisions: ${ids})` });
+  }
   if (issues.length > 0) return { issues };
   const date = file.date ? isoDate(file.date) : null;
-  return { scenario: { title: file.title, date, decisions, positions: scenarioLevel } };
+  const open = file.open === undefined ? {} : { open: file.open };
+  return { scenario: { title: file.title, date, decisions, positions: scenarioLevel, ...open } };
 }
 
 function checkClauses(d: DecisionFile, path: FieldPath): Issue[] {

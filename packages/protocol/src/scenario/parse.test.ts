@@ -306,3 +306,27 @@ describe('a recorded tally', () => {
     });
   });
 });
+
+describe('the decision to open on (open:)', () => {
+  it('keeps the id of the decision the author chose', () => {
+    const text = `${BODY}open: two\ndecisions:\n  - { id: one, instrument: resolution }\n  - { id: two, instrument: procedural }\n`;
+    expect(load(text).open).toBe('two');
+  });
+
+  it('is absent when the file does not choose', () => {
+    expect(load(`${BODY}decisions:\n  - { id: one, instrument: resolution }\n`).open).toBeUndefined();
+  });
+
+  it('names a decision that does not exist at its line, with the ids there are', () => {
+    const text = `${BODY}open: three\ndecisions:\n  - { id: one, instrument: resolution }\n`;
+    expect(errorsOf(text)).toEqual([
+      {
+        file: 'test.yaml',
+        line: 4,
+        column: 7,
+        path: 'open',
+        message: 'no decision "three" to open on (decisions: "one")',
+      },
+    ]);
+  });
+});

@@ -115,6 +115,10 @@ export const ScenarioFileSchema = z
     body: BodySchema.optional(),
     positions: z.record(z.string(), PositionSchema).optional().meta({ description: 'Member code → default position.' }),
     decisions: z.array(DecisionSchema).min(1),
+    open: IdSchema.optional().meta({
+      description:
+        "The decision the web app opens on (one of the decisions' ids). Default: the most contested decision.",
+    }),
   })
   .meta({ title: 'Horseshoe scenario', description: 'A Security Council scenario (scenarios.md, version 1).' });
 

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer } from './create-server.ts';
@@ -9,6 +9,11 @@ import { cacheControlFor } from './delivery.ts';
 
 let dir: string;
 let app: FastifyInstance;
+const precompressedScript = `export const record = [${Array.from({ length: 300 }, (_, i) => `"vote-${i}"`).join(',')}];\n`;
+/** What the build writes beside a file: brotli at quality 11 (smaller than the server's on-the-fly brotli). */
+const precompressedBr = brotliCompressSync(precompressedScript, {
+  params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
+});
 const script = `export const seats = [${Array.from({ length: 400 }, (_, i) => `"seat-${i}"`).join(',')}];\n`;
 
 beforeAll(async () => {
@@ -19,6 +24,8 @@ beforeAll(async () => {
   writeFileSync(path.join(webRoot, 'index.html'), `<!doctype html><title>Horseshoe</title>${'<p>x</p>'.repeat(300)}`);
   writeFileSync(path.join(webRoot, 'assets', 'index-B2x9QmZa.js'), script);
   writeFileSync(path.join(webRoot, 'favicon.svg'), '<svg/>');
+  writeFileSync(path.join(webRoot, 'assets', 'record-C7pLm0Xw.js'), precompressedScript);
+  writeFileSync(path.join(webRoot, 'assets', 'record-C7pLm0Xw.js.br'), precompressedBr);
   app = await createServer({ webRoot, casesDir: path.join(dir, 'cases') });
 });
 
@@ -58,9 +65,31 @@ describe('delivery of the built app', () => {
     expect(res.headers['content-encoding']).toBe('gzip');
   });
 
+  it("sends the build's precompressed brotli copy as it is, with the script's type", async () => {
+    const res = await app.inject({ url: '/assets/record-C7pLm0Xw.js', headers: { 'accept-encoding': 'gzip, br' } });
+    expect(res.headers['content-encoding']).toBe('br');
+    expect(res.headers['content-type']).toMatch(/^(?:text|application)\/javascript/);
+    expect(Buffer.compare(res.rawPayload, precompressedBr)).toBe(0);
+    expect(brotliDecompressSync(res.rawPayload).toString()).toBe(precompressedScript);
+  });
+
+  it('keeps a precompressed copy immutable and says the answer varies with accept-encoding', async () => {
+    const res = await app.inject({ url: '/assets/record-C7pLm0Xw.js', headers: { 'accept-encoding': 'br' } });
+    expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(String(res.headers.vary)).toMatch(/accept-encoding/i);
+  });
+
+  it('compresses a file on the fly when the build left no copy of it in that encoding', async () => {
+    const res = await app.inject({ url: '/assets/record-C7pLm0Xw.js', headers: { 'accept-encoding': 'gzip' } });
+    expect(res.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(res.rawPayload).toString()).toBe(precompressedScript);
+  });
+
   it('does not mark a file without a content hash as immutable', () => {
     expect(cacheControlFor('/srv/dist/favicon.svg')).toBe('no-cache');
     expect(cacheControlFor('/srv/dist/assets/logo.svg')).toBe('no-cache');
     expect(cacheControlFor('/srv/dist/assets/chamber-Dk3_a9Qx.js')).toBe('public, max-age=31536000, immutable');
+    expect(cacheControlFor('/srv/dist/assets/chamber-Dk3_a9Qx.js.br')).toBe('public, max-age=31536000, immutable');
+    expect(cacheControlFor('/srv/dist/index.html.br')).toBe('no-cache');
   });
 });

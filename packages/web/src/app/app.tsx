@@ -45,19 +45,20 @@ export function App() {
 
   const scenario = state?.current ? state.scenario : null;
   const shown = state?.scenario ?? null;
-  const chosen = decisionIndex ?? (state ? firstDecision(state.evaluations) : 0);
+  const chosen = decisionIndex ?? (state ? firstDecision(state.evaluations, state.scenario?.open) : 0);
   const index = shown ? Math.min(chosen, Math.max(0, shown.decisions.length - 1)) : 0;
   const evaluation = state?.evaluations[index];
   // Fix the opening decision once the case is evaluated, so that a what-if never moves the view.
   useEffect(() => {
-    if (decisionIndex === null && state?.current) setDecisionIndex(firstDecision(state.evaluations));
+    if (decisionIndex === null && state?.current)
+      setDecisionIndex(firstDecision(state.evaluations, state.scenario?.open));
   }, [decisionIndex, state]);
   // The search and the panels below may update a moment after the chamber.
   const deferredState = useDeferredValue(state);
   const deferredEvaluation = deferredState?.evaluations[index];
   const deferredDecision = deferredState?.current ? deferredEvaluation?.decision : undefined;
 
-  const { start } = useAddress(
+  const { start, writeNow } = useAddress(
     { source, state, decision: evaluation?.decision.id ?? null, member },
     {
       openText: (name, text) => opened(name, text),
@@ -144,6 +145,7 @@ export function App() {
               onUndo={undo}
               onRedo={redo}
               whatIfs={commands.length}
+              writeAddress={writeNow}
             />
           ) : null}
           <Banners loadError={loadError} state={state} notice={notice} />
@@ -163,7 +165,7 @@ export function App() {
               ) : null}
             </>
           ) : null}
-          <DraftPanel onOpen={(name, text) => opened(name, text)} />
+          <DraftPanel onOpen={opened} />
           {source && state ? (
             <section className="panel" aria-labelledby="file-title">
               <h2 id="file-title">Scenario file: {source.fileName}</h2>

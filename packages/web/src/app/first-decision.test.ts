@@ -42,4 +42,20 @@ describe('the decision a case opens on', () => {
     ].join('\n');
     expect(evaluationsOf(text)[firstDecision(evaluationsOf(text))]?.decision.id).toBe('blocked');
   });
+
+  it('opens on the decision the file names in open:, even when another is more contested', () => {
+    const text = [
+      'title: Chosen',
+      'body: { members: [A, B, C], permanent: [A], threshold: 2 }',
+      'open: agreed',
+      'decisions:',
+      '  - { id: vetoed, instrument: resolution, positions: { A: { vote: no } } }',
+      '  - { id: agreed, instrument: resolution }',
+    ].join('\n');
+    const r = parseScenario(text, 'case.yaml');
+    if (!r.ok) throw new Error(r.errors[0]?.message);
+    const evaluations = r.scenario.decisions.map((d) => evaluateDecision(d));
+    expect(firstDecision(evaluations)).toBe(0);
+    expect(firstDecision(evaluations, r.scenario.open)).toBe(1);
+  });
 });

@@ -7,13 +7,15 @@ interface ViewToolbarProps {
   readonly onRedo: () => void;
   /** How many what-ifs are applied (shown beside the buttons). */
   readonly whatIfs: number;
+  /** Writes the view into the address now (the app otherwise writes it once the page is idle). */
+  readonly writeAddress?: () => void;
 }
 
 /**
  * Undo and redo, one what-if at a time (also Ctrl+Z and Ctrl+Shift+Z or Ctrl+Y outside text fields),
  * and "Share this view": the page's address reproduces the screen (file, decision, member, what-ifs).
  */
-export function ViewToolbar({ canUndo, canRedo, onUndo, onRedo, whatIfs }: ViewToolbarProps) {
+export function ViewToolbar({ canUndo, canRedo, onUndo, onRedo, whatIfs, writeAddress }: ViewToolbarProps) {
   const [link, setLink] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
   useEffect(() => {
@@ -45,6 +47,7 @@ export function ViewToolbar({ canUndo, canRedo, onUndo, onRedo, whatIfs }: ViewT
       <button
         type="button"
         onClick={() => {
+          writeAddress?.();
           const url = window.location.href;
           setLink(url);
           setCopied(false);

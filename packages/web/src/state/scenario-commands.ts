@@ -37,3 +37,27 @@ export function replayCommands(base: Scenario, commands: readonly ScenarioComman
   }
   return { scenario, applied, refused, lastEvents };
 }
+
+/**
+ * {@link replayCommands}, continuing from the last replay when the new list only adds commands to it
+ * on the same base (a new what-if costs one command, not the whole list).
+ */
+export function replayFrom(
+  last: { readonly base: Scenario; readonly commands: readonly ScenarioCommand[]; readonly result: Replayed } | null,
+  base: Scenario,
+  commands: readonly ScenarioCommand[],
+): Replayed {
+  const extends_ =
+    last !== null &&
+    last.base === base &&
+    last.commands.length <= commands.length &&
+    last.commands.every((c, i) => c === commands[i]);
+  if (!last || !extends_) return replayCommands(base, commands);
+  const more = replayCommands(last.result.scenario, commands.slice(last.commands.length));
+  return {
+    scenario: more.scenario,
+    applied: [...last.result.applied, ...more.applied],
+    refused: [...last.result.refused, ...more.refused],
+    lastEvents: more.applied.length > 0 ? more.lastEvents : last.result.lastEvents,
+  };
+}

@@ -1,5 +1,6 @@
 import {
   applyScenarioCommand,
+  type Decision,
   type DecisionEvaluation,
   type EngineError,
   evaluateDecision,
@@ -10,7 +11,7 @@ import {
 import { parseScenario, type ScenarioError } from '@horseshoe/protocol';
 import { useMemo, useRef, useState } from 'react';
 import { formatOf } from './edit-text.ts';
-import { replayCommands } from './scenario-commands.ts';
+import { type Replayed, replayFrom } from './scenario-commands.ts';
 import { type ScenarioText, writeScenarioText } from './write-text.ts';
 
 /** The scenario file open in the app, and the what-ifs applied to it that are not yet in its text. */
@@ -45,6 +46,8 @@ export interface ScenarioState {
   readonly ms: number;
 }
 
+const NO_ERRORS: readonly ScenarioError[] = [];
+
 /**
  * Loads the text with `@horseshoe/protocol`, applies the what-if commands with the engine and
  * evaluates every decision. Nothing here decides an outcome or a rule: the engine does.
@@ -52,6 +55,9 @@ export interface ScenarioState {
 export function useScenario(source: ScenarioSource | null): ScenarioState | null {
   const lastGood = useRef<{ opened: string; base: Scenario } | null>(null);
   const parsedFor = useRef<{ text: string; fileName: string; result: ReturnType<typeof parseScenario> } | null>(null);
+  // A what-if changes one decision: the others keep their object and their evaluation (and so their panels).
+  const evaluated = useRef(new WeakMap<Decision, DecisionEvaluation>());
+  const replayedFor = useRef<{ base: Scenario; commands: readonly ScenarioCommand[]; result: Replayed } | null>(null);
   return useMemo(() => {
     if (!source) return null;
     const t0 = performance.now();
@@ -67,12 +73,13 @@ export function useScenario(source: ScenarioSource | null): ScenarioState | null
     const opened = `${source.fileName}\u0000${source.original}`;
     if (parsed.ok) lastGood.current = { opened, base: parsed.scenario };
     const base = parsed.ok ? parsed.scenario : lastGood.current?.opened === opened ? lastGood.current.base : null;
-    const replayed = base ? replayCommands(base, source.commands) : null;
+    const replayed = base ? replayFrom(replayedFor.current, base, source.commands) : null;
+    replayedFor.current = base && replayed ? { base, commands: source.commands, result: replayed } : null;
     const scenario = replayed?.scenario ?? null;
-    const evaluations = scenario ? scenario.decisions.map((d) => evaluateDecision(d)) : [];
+    const evaluations = scenario ? scenario.decisions.map((d) => evaluateOnce(evaluated.current, d)) : [];
     return {
       file,
-      errors: parsed.ok ? [] : parsed.errors,
+      errors: parsed.ok ? NO_ERRORS : parsed.errors,
       base,
       scenario,
       current: parsed.ok,
@@ -81,6 +88,15 @@ export function useScenario(source: ScenarioSource | null): ScenarioState | null
       ms: performance.now() - t0,
     };
   }, [source]);
+}
+
+/** The decision's evaluation, computed once per decision object (the engine's values are immutable). */
+function evaluateOnce(cache: WeakMap<Decision, DecisionEvaluation>, decision: Decision): DecisionEvaluation {
+  const known = cache.get(decision);
+  if (known) return known;
+  const evaluation = evaluateDecision(decision);
+  cache.set(decision, evaluation);
+  return evaluation;
 }
 
 /** What {@link useSource}'s `apply` answers: the command's events, or why the engine refused it. */

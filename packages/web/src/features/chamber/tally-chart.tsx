@@ -1,9 +1,5 @@
-import { lazy, Suspense } from 'react';
-import type { TallyView } from './tally-bar.tsx';
+import { TallyBar, type TallyView } from './tally-bar.tsx';
 import { VOTE_ICON, VOTE_KINDS, VOTE_LABEL } from './vote-style.ts';
-
-// The bar is drawn by recharts, loaded after the chamber (the numbers above it are the same in text).
-const TallyBar = lazy(() => import('./tally-bar.tsx'));
 
 /** The tally as a stacked bar against the threshold, with the numbers also written out in text. */
 export function TallyChart({ tally }: { tally: TallyView }) {
@@ -20,9 +16,7 @@ export function TallyChart({ tally }: { tally: TallyView }) {
         <span className="tally-detail"> — {summary}</span>
       </p>
       <div className="tally-chart" aria-hidden="true">
-        <Suspense fallback={null}>
-          <TallyBar tally={tally} />
-        </Suspense>
+        <TallyBar tally={tally} />
       </div>
     </div>
   );

@@ -1,5 +1,5 @@
 import type { Draft } from '@horseshoe/drafting';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { linesCiting, type SentenceView, sentenceViews } from './draft-model.ts';
 import './drafting.css';
 
@@ -18,7 +18,7 @@ const loadDrafting = () => import('@horseshoe/drafting');
  * here each sentence of the report is highlighted by what was read from it; selecting one highlights
  * the fields of the drafted file that cite it.
  */
-export function DraftPanel({ onOpen }: DraftPanelProps) {
+export const DraftPanel = memo(function DraftPanel({ onOpen }: DraftPanelProps) {
   const [article, setArticle] = useState('');
   const [date, setDate] = useState('');
   const [busy, setBusy] = useState(false);
@@ -86,7 +86,7 @@ export function DraftPanel({ onOpen }: DraftPanelProps) {
       {drafted ? <DraftedView drafted={drafted} selected={selected} onSelect={setSelected} /> : null}
     </section>
   );
-}
+});
 
 function DraftedView({
   drafted,

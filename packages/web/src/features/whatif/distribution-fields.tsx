@@ -1,6 +1,7 @@
 import { CAST_VOTES, type CastVote, DISTRIBUTION_TOLERANCE, type VoteDistribution } from '@horseshoe/engine';
 import { useEffect, useState } from 'react';
 import type { ApplyResult } from '../../state/use-scenario.ts';
+import { shareRemainder } from './share-remainder.ts';
 
 interface DistributionFieldsProps {
   /** The distribution in force. */
@@ -12,7 +13,8 @@ interface DistributionFieldsProps {
 /**
  * The four shares of an uncertain vote. What the user types stays in the fields; the shares reach the
  * engine only when they are all numbers summing to 1. Until then the error is shown beside the
- * fields and the member keeps its last valid distribution.
+ * fields, with what is left to assign (or assigned too much) and a button per vote to settle it there,
+ * and the member keeps its last valid distribution.
  */
 export function DistributionFields({ distribution, onCommit }: DistributionFieldsProps) {
   const [texts, setTexts] = useState(() => textsOf(distribution));
@@ -27,8 +29,14 @@ export function DistributionFields({ distribution, onCommit }: DistributionField
     : Math.abs(sum - 1) > DISTRIBUTION_TOLERANCE
       ? `The shares sum to ${Math.round(sum * 1000) / 1000}; they must sum to 1.`
       : null;
-  const change = (vote: CastVote, text: string) => {
-    const next = { ...texts, [vote]: text };
+  const remainder = shareRemainder({
+    yes: numbers[0] ?? 0,
+    no: numbers[1] ?? 0,
+    abstain: numbers[2] ?? 0,
+    absent: numbers[3] ?? 0,
+  });
+  const change = (vote: CastVote, text: string) => commitTexts({ ...texts, [vote]: text });
+  const commitTexts = (next: Record<CastVote, string>) => {
     setTexts(next);
     const values = CAST_VOTES.map((v) => (next[v].trim() === '' ? 0 : Number(next[v])));
     const total = values.reduce((s, p) => s + p, 0);
@@ -60,9 +68,33 @@ export function DistributionFields({ distribution, onCommit }: DistributionField
         ))}
       </div>
       {error ? (
-        <p id="distribution-error" className="warning" role="alert" data-testid="distribution-error">
-          {error} The member keeps its last valid shares until then.
-        </p>
+        <div id="distribution-error" className="warning" role="alert" data-testid="distribution-error">
+          <p>
+            {error}
+            {remainder
+              ? remainder.remainder > 0
+                ? ` ${remainder.remainder} is left to assign.`
+                : ` ${-remainder.remainder} too much is assigned.`
+              : ''}{' '}
+            The member keeps its last valid shares until then.
+          </p>
+          {remainder && remainder.fixes.length > 0 ? (
+            <p className="share-fixes" data-testid="share-fixes">
+              {remainder.fixes.map((f) => (
+                <button
+                  type="button"
+                  key={f.vote}
+                  onClick={() => commitTexts(textsOf({ ...f.shares }))}
+                  data-vote={f.vote}
+                >
+                  {remainder.remainder > 0
+                    ? `Give ${remainder.remainder} to ${f.vote}`
+                    : `Take ${-remainder.remainder} from ${f.vote}`}
+                </button>
+              ))}
+            </p>
+          ) : null}
+        </div>
       ) : (
         <p className="muted">Sum: 1</p>
       )}
@@ -70,7 +102,7 @@ export function DistributionFields({ distribution, onCommit }: DistributionField
   );
 }
 
-function textsOf(d: VoteDistribution): Record<CastVote, string> {
+function textsOf(d: Readonly<Record<CastVote, number>>): Record<CastVote, string> {
   return { yes: String(d.yes), no: String(d.no), abstain: String(d.abstain), absent: String(d.absent) };
 }
 
