@@ -12,6 +12,8 @@ interface ShownView {
   readonly state: ScenarioState | null;
   readonly decision: string | null;
   readonly member: string | null;
+  /** The negotiation player's settings and step; null when it is closed. */
+  readonly negotiation: string | null;
 }
 
 /** How the address puts the view back on the screen. */
@@ -20,6 +22,7 @@ interface Restore {
   readonly setCommands: (commands: readonly ScenarioCommand[]) => void;
   readonly selectDecision: (id: string) => void;
   readonly selectMember: (code: string | null) => void;
+  readonly openNegotiation: (settings: string) => void;
   readonly notice: (message: string) => void;
 }
 
@@ -64,7 +67,7 @@ export function useAddress(shown: ShownView, restore: Restore) {
     await openCase(view.file?.name ?? defaultCase);
   }, []);
 
-  const { source, state, decision, member } = shown;
+  const { source, state, decision, member, negotiation } = shown;
   // Once the file is open and evaluated, replay the address's what-ifs and select its decision and member.
   useEffect(() => {
     const view = pending.current;
@@ -75,6 +78,7 @@ export function useAddress(shown: ShownView, restore: Restore) {
     if (view.decision && state.evaluations.some((e) => e.decision.id === view.decision))
       r.selectDecision(view.decision);
     if (view.member) r.selectMember(view.member);
+    if (typeof view.negotiation === 'string') r.openNegotiation(view.negotiation);
   }, [source, state]);
 
   // After every change, the address and local storage say what is on screen.
@@ -88,10 +92,10 @@ export function useAddress(shown: ShownView, restore: Restore) {
       storage()?.setItem(FILE_TEXT + hash, JSON.stringify({ name: source.fileName, text: source.text }));
       file = { type: 'hash', hash };
     }
-    const search = writeAddress({ file, decision, member, commands: source.commands });
+    const search = writeAddress({ file, decision, member, commands: source.commands, negotiation });
     storage()?.setItem(LAST_VIEW, search);
     if (search !== window.location.search) window.history.replaceState(null, '', search);
-  }, [source, decision, member]);
+  }, [source, decision, member, negotiation]);
 
   return { start };
 }
