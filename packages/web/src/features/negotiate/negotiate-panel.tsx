@@ -91,36 +91,38 @@ export function NegotiatePanel({
       </p>
       <fieldset className="negotiate-settings">
         <legend>Talks</legend>
-        <label>
-          Penholder
-          <select
-            value={penholder}
-            data-testid="negotiate-penholder"
-            onChange={(e) => update({ ...settings, penholder: e.target.value as MemberId, step: 0 })}
-          >
-            {decision.body.members.map((m) => (
-              <option key={m} value={m}>
-                {name(m)} ({m})
-              </option>
-            ))}
-          </select>
-        </label>
-        <WholeNumberField
-          label="Rounds"
-          value={rounds}
-          min={1}
-          max={MAX_ROUNDS}
-          testId="negotiate-rounds"
-          onChange={(n) => update({ ...settings, rounds: n, step: 0 })}
-        />
-        <WholeNumberField
-          label="Seed (speaking order)"
-          value={seed}
-          min={-(2 ** 31)}
-          max={2 ** 31 - 1}
-          testId="negotiate-seed"
-          onChange={(n) => update({ ...settings, seed: n, step: 0 })}
-        />
+        <div className="negotiate-settings-row">
+          <label className="negotiate-penholder">
+            Penholder
+            <select
+              value={penholder}
+              data-testid="negotiate-penholder"
+              onChange={(e) => update({ ...settings, penholder: e.target.value as MemberId, step: 0 })}
+            >
+              {decision.body.members.map((m) => (
+                <option key={m} value={m}>
+                  {name(m)} ({m})
+                </option>
+              ))}
+            </select>
+          </label>
+          <WholeNumberField
+            label="Rounds"
+            value={rounds}
+            min={1}
+            max={MAX_ROUNDS}
+            testId="negotiate-rounds"
+            onChange={(n) => update({ ...settings, rounds: n, step: 0 })}
+          />
+          <WholeNumberField
+            label="Seed (speaking order)"
+            value={seed}
+            min={-(2 ** 31)}
+            max={2 ** 31 - 1}
+            testId="negotiate-seed"
+            onChange={(n) => update({ ...settings, seed: n, step: 0 })}
+          />
+        </div>
         <details className="negotiate-strategies">
           <summary>Strategies by member (default: {DEFAULT_STRATEGY})</summary>
           <p className="muted">

@@ -47,10 +47,10 @@ export function NegotiationStepper({ decision, frames, step, onStep, end, onSele
     <div className="negotiate-player" onKeyDown={onKeyDown} data-testid="negotiate-player">
       <fieldset className="negotiate-controls">
         <legend className="visually-hidden">Step through the talks</legend>
-        <button type="button" onClick={() => go(step - 1)} disabled={step === 0} aria-keyshortcuts="ArrowLeft">
+        <button type="button" onClick={() => go(step - 1)} aria-disabled={step === 0} aria-keyshortcuts="ArrowLeft">
           <span aria-hidden="true">◀ </span>Back
         </button>
-        <button type="button" onClick={toggle} aria-pressed={playing} data-testid="negotiate-play">
+        <button type="button" onClick={toggle} data-testid="negotiate-play">
           {playing ? (
             <>
               <span aria-hidden="true">❚❚ </span>Pause
@@ -61,7 +61,7 @@ export function NegotiationStepper({ decision, frames, step, onStep, end, onSele
             </>
           )}
         </button>
-        <button type="button" onClick={() => go(step + 1)} disabled={step === last} aria-keyshortcuts="ArrowRight">
+        <button type="button" onClick={() => go(step + 1)} aria-disabled={step === last} aria-keyshortcuts="ArrowRight">
           Next<span aria-hidden="true"> ▶</span>
         </button>
         <label className="negotiate-slider">
