@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Decision, memberId } from '@horseshoe/engine';
+import { clauseId, createDecision, type Decision, memberId } from '@horseshoe/engine';
 import { negotiate, seededRng } from '@horseshoe/engine/negotiation';
 import { parseScenario } from '@horseshoe/protocol';
 import { describe, expect, it } from 'vitest';
@@ -83,6 +83,35 @@ describe('the frames of the formal statement', () => {
     expect(last?.action).toBe('adopt-by-consensus');
     expect(result.passed).toBe(false);
     expect(last?.words).toContain('Russian Federation would not agree');
+  });
+});
+
+describe('a penholder that will not give up a clause', () => {
+  // GBR values the sanctions clause at 2 and never concedes; Russia rejects it and asks to delete it.
+  const d = createDecision({
+    clauses: [
+      { id: 'ceasefire', text: 'Calls for a ceasefire' },
+      { id: 'sanctions', text: 'Imposes sanctions' },
+    ],
+    positions: { GBR: { values: { [clauseId('sanctions')]: 2 } }, RUS: { rejects: [clauseId('sanctions')] } },
+  });
+  const result = negotiate({
+    decision: d,
+    penholder: memberId('GBR'),
+    strategies: new Map([[memberId('GBR'), 'hard-liner']]),
+    rng: seededRng(1),
+  });
+  const frames = framesOf(d, result);
+
+  it('has the amendment left pending voted first, in words, with its count and fate', () => {
+    const ballots = frames.filter((f) => f.action === 'vote');
+    expect(ballots).toHaveLength(2);
+    expect(ballots[0]?.ballot?.amendmentId).not.toBeNull();
+    expect(ballots[0]?.words).toMatch(
+      /^The President puts RUS's amendment to delete “Imposes sanctions” to the vote first \(Rule 36\): \d+ in favour, \d+ against, \d+ abstaining; the amendment is (adopted|rejected)\.$/,
+    );
+    expect(ballots[1]?.ballot?.amendmentId).toBeNull();
+    expect(ballots[1]?.ballot?.outcome.explanation).toBe(result.outcome.explanation);
   });
 });
 

@@ -257,7 +257,7 @@ function ballotWords(ctx: Context, ballot: BallotView | null): string {
     const what = a ? `${ctx.name(a.proposer)}'s amendment to ${amendmentWords(decision, a)}` : 'an amendment';
     return `The President puts ${what} to the vote first (Rule 36): ${count}; the amendment is ${o.adopted ? 'adopted' : 'rejected'}.`;
   }
-  return `The President puts the text to the vote (${count}): ${withClauseTexts(o.explanation, decision.clauses)}`;
+  return `The President puts the text to the vote. ${withClauseTexts(o.explanation, decision.clauses)}`;
 }
 
 function num(n: number): string {
