@@ -211,6 +211,8 @@ function stepWords(ctx: Context, step: NegotiationStep, before: readonly ClauseI
     }
     case 'accept-amendment':
       return acceptWords(ctx, step, before);
+    case 'state-position':
+      return `${who} states its position: ${redLines(decision, step.actor)}.`;
     case 'adopt-by-consensus': {
       const draft = ctx.result.state.drafts.find((d) => d.id === decision.id);
       const outcome = draft?.outcome ?? ctx.result.outcome;
@@ -219,6 +221,16 @@ function stepWords(ctx: Context, step: NegotiationStep, before: readonly ClauseI
     default:
       return `${who}: ${step.action.replaceAll('-', ' ')}.`;
   }
+}
+
+/** A member's red lines as its position (the case file's) has them, or the absence of any. */
+function redLines(decision: Decision, member: string): string {
+  const p = decision.positions.get(member as MemberId) ?? DEFAULT_POSITION;
+  const lines = [
+    ...p.rejects.map((c) => `it rejects ${quoted(decision, c)}`),
+    ...p.requires.map((c) => `it requires ${quoted(decision, c)}`),
+  ];
+  return lines.length > 0 ? lines.join('; ') : 'no red line, only what each clause is worth to it';
 }
 
 function acceptWords(ctx: Context, step: NegotiationStep, before: readonly ClauseId[]): string {

@@ -126,8 +126,8 @@ export function NegotiatePanel({
         <details className="negotiate-strategies">
           <summary>Strategies by member (default: {DEFAULT_STRATEGY})</summary>
           <p className="muted">
-            The penholder's strategy sets what it concedes, round by round; every delegation objects, asks and votes as
-            its position says (docs/negotiate.md).
+            A strategy sets how fast a delegation comes down from what it asks for, round by round; no strategy concedes
+            a red line (docs/negotiate.md).
           </p>
           <div className="negotiate-strategy-grid">
             {decision.body.members.map((m) => (
