@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { clauseId, createDecision, type Decision, memberId } from '@horseshoe/engine';
 import { negotiate, seededRng } from '@horseshoe/engine/negotiation';
+import { randomDecision, seededRng as testRng } from '@horseshoe/engine/testing';
 import { parseScenario } from '@horseshoe/protocol';
 import { describe, expect, it } from 'vitest';
 import { evaluationAt, framesOf, stageOf } from './frames.ts';
@@ -144,6 +145,37 @@ describe('frames of every case decision', () => {
         // Outside the quoted clause texts, no clause id is left.
         const unquoted = f.words.replace(/“[^”]*”/g, '“…”');
         for (const id of ids) expect(unquoted).not.toMatch(new RegExp(`(^|[^\\w-])${id}([^\\w-]|$)`));
+      }
+    }
+  });
+});
+
+describe('frames of random decisions', () => {
+  // Every command the delegations send has its own sentence, and every amendment is found in the session.
+  const SPOKEN = new Set([
+    'circulate-draft',
+    'object',
+    'break-silence',
+    'withdraw-objection',
+    'propose-amendment',
+    'withdraw-amendment',
+    'accept-amendment',
+    'state-position',
+    'adopt-by-consensus',
+    'vote',
+  ]);
+  const rng = testRng(15);
+  const decisions = Array.from({ length: 40 }, () => randomDecision(rng, { clauses: 8, fixedVotes: 0 }));
+
+  it('say every step in its own words, naming each amendment by its change', () => {
+    for (const d of decisions) {
+      const ph = d.body.permanent[0] ?? memberId('P1');
+      for (const f of framesOf(d, negotiate({ decision: d, penholder: ph, rounds: 6, rng: seededRng(3) }))) {
+        expect(SPOKEN.has(f.action), `${f.action}: ${f.words}`).toBe(true);
+        expect(f.words).not.toMatch(
+          /proposes an amendment|withdraws an amendment|accepts an amendment|puts an amendment/,
+        );
+        expect(f.steps.length).toBeGreaterThan(0);
       }
     }
   });
