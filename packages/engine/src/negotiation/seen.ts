@@ -114,9 +114,12 @@ export function isDefaultPosition(p: Position): boolean {
   );
 }
 
-/** The least a member settles for: its `noBelow` when it has one, else the worst text it could get. */
+/**
+ * The least a penholder settles for: the worst text it could get (its opening utility minus the sum of
+ * its clause values in absolute value), so that at the deadline it takes its best text that can pass
+ * rather than none (its red lines and `noBelow` still decide its own vote).
+ */
 export function reserveOf(p: Position, uMax: number): number {
-  if (p.noBelow !== null) return Math.min(uMax, p.noBelow);
   const losses = Object.values(p.values).reduce((sum, v) => sum + Math.abs(v), 0);
   return uMax - losses;
 }
