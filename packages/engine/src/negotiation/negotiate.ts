@@ -34,7 +34,7 @@ export interface NegotiateInput {
   readonly penholder: MemberId;
   /** Rounds of talks before the text is put to the decision (default 10). */
   readonly rounds?: number;
-  /** Strategies by member (missing: {@link DEFAULT_STRATEGY}). */
+  /** Strategies by member, over the decision's own (`decision.strategies`); missing: {@link DEFAULT_STRATEGY}. */
   readonly strategies?: ReadonlyMap<MemberId, StrategyName>;
   /** A seeded source of numbers in [0, 1): who speaks first in each round. */
   readonly rng: () => number;
@@ -116,7 +116,7 @@ export function negotiate(input: NegotiateInput): NegotiationResult {
   const turn = (m: MemberId, at: AgentClock, only?: ReadonlySet<string>): boolean => {
     const t = agentTurn({
       member: m,
-      strategy: input.strategies?.get(m) ?? DEFAULT_STRATEGY,
+      strategy: input.strategies?.get(m) ?? d.strategies?.get(m) ?? DEFAULT_STRATEGY,
       view: viewFor(state, seat(m)),
       memory: memories.get(m) ?? INITIAL_AGENT_MEMORY,
       clock: at,
