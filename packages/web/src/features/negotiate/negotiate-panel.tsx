@@ -124,7 +124,7 @@ export function NegotiatePanel({
           />
         </div>
         <details className="negotiate-strategies">
-          <summary>Strategies by member (default: {DEFAULT_STRATEGY})</summary>
+          <summary>Strategies by member (default: the file's `strategy:`, else {DEFAULT_STRATEGY})</summary>
           <p className="muted">
             A strategy sets how fast a delegation comes down from what it asks for, round by round; no strategy concedes
             a red line (docs/negotiate.md).
@@ -134,10 +134,10 @@ export function NegotiatePanel({
               <label key={m}>
                 {name(m)}
                 <select
-                  value={strategyOf(settings, m)}
+                  value={strategyOf(settings, decision, m)}
                   data-member={m}
                   onChange={(e) => {
-                    if (isStrategyName(e.target.value)) update(withStrategy(settings, m, e.target.value));
+                    if (isStrategyName(e.target.value)) update(withStrategy(settings, decision, m, e.target.value));
                   }}
                 >
                   {STRATEGY_NAMES.map((s) => (

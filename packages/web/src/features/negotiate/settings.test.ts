@@ -1,6 +1,6 @@
-import { createDecision } from '@horseshoe/engine';
+import { createDecision, memberId } from '@horseshoe/engine';
 import { describe, expect, it } from 'vitest';
-import { defaultSettings, readSettings, strategyOf, withStrategy, writeSettings } from './settings.ts';
+import { defaultSettings, fileStrategy, readSettings, strategyOf, withStrategy, writeSettings } from './settings.ts';
 
 const d = createDecision({});
 
@@ -13,6 +13,7 @@ describe('negotiation settings in the address', () => {
   it('read back what they wrote, strategies included', () => {
     const s = withStrategy(
       { ...defaultSettings(d), penholder: 'GBR' as never, rounds: 4, seed: -3 },
+      d,
       'RUS',
       'hard-liner',
     );
@@ -22,10 +23,21 @@ describe('negotiation settings in the address', () => {
   });
 
   it('do not store a default strategy, and setting one goes back to the first step', () => {
-    const s = withStrategy({ ...defaultSettings(d), strategies: { USA: 'conceder' }, step: 3 }, 'USA', 'boulware');
+    const s = withStrategy({ ...defaultSettings(d), strategies: { USA: 'conceder' }, step: 3 }, d, 'USA', 'boulware');
     expect(s.strategies).toEqual({});
     expect(s.step).toBe(0);
-    expect(strategyOf(s, 'USA')).toBe('boulware');
+    expect(strategyOf(s, d, 'USA')).toBe('boulware');
+  });
+
+  it('take a member’s default strategy from the scenario file', () => {
+    const withFile = { ...d, strategies: new Map([[memberId('RUS'), 'hard-liner' as const]]) };
+    expect(fileStrategy(withFile, 'RUS')).toBe('hard-liner');
+    expect(strategyOf(defaultSettings(withFile), withFile, 'RUS')).toBe('hard-liner');
+    expect(withStrategy(defaultSettings(withFile), withFile, 'RUS', 'hard-liner').strategies).toEqual({});
+    expect(withStrategy(defaultSettings(withFile), withFile, 'RUS', 'boulware').strategies).toEqual({
+      RUS: 'boulware',
+    });
+    expect(readSettings('CHN.10.1.0.RUS_boulware', withFile).strategies).toEqual({ RUS: 'boulware' });
   });
 
   it('keep the default for every part a hand-edited link gets wrong', () => {

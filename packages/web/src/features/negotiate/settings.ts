@@ -2,8 +2,8 @@ import type { Decision, MemberId } from '@horseshoe/engine';
 import { DEFAULT_STRATEGY, isStrategyName, type StrategyName } from '@horseshoe/engine/negotiation';
 
 // The negotiation player's settings and step, as the page's address keeps them (`n=GBR.10.1.4`, then
-// `.RUS_hard-liner` per member whose strategy is not the default): a shared link replays the same talks
-// and opens them at the same step.
+// `.RUS_hard-liner` per member whose strategy is not its default: the file's `strategy:`, else the
+// engine's default): a shared link replays the same talks and opens them at the same step.
 
 /** Rounds the player offers (the CLI's `--rounds` goes up to 1,000; a person steps through far fewer). */
 export const MAX_ROUNDS = 50;
@@ -13,7 +13,7 @@ export interface NegotiationSettings {
   readonly penholder: MemberId;
   readonly rounds: number;
   readonly seed: number;
-  /** Strategies of the members whose strategy is not the default. */
+  /** Strategies of the members whose strategy is not their default ({@link fileStrategy}). */
   readonly strategies: Readonly<Record<string, StrategyName>>;
   /** The frame shown, 0-based. */
   readonly step: number;
@@ -25,20 +25,30 @@ export function defaultSettings(decision: Decision): NegotiationSettings {
   return { penholder, rounds: 10, seed: 1, strategies: {}, step: 0 };
 }
 
-/** A member's strategy under the settings. */
-export function strategyOf(settings: NegotiationSettings, member: string): StrategyName {
-  return settings.strategies[member] ?? DEFAULT_STRATEGY;
+/** A member's strategy when the player does not change it: the scenario file's, else the engine's default. */
+export function fileStrategy(decision: Decision, member: string): StrategyName {
+  return decision.strategies?.get(member as MemberId) ?? DEFAULT_STRATEGY;
 }
 
-/** The strategies as `negotiate` takes them. */
+/** A member's strategy under the settings. */
+export function strategyOf(settings: NegotiationSettings, decision: Decision, member: string): StrategyName {
+  return settings.strategies[member] ?? fileStrategy(decision, member);
+}
+
+/** The strategies the player changed, as `negotiate` takes them (over the decision's own). */
 export function strategyMap(settings: NegotiationSettings): Map<MemberId, StrategyName> {
   return new Map(Object.entries(settings.strategies).map(([m, s]) => [m as MemberId, s]));
 }
 
-/** The settings with one member's strategy set (the default is not stored). */
-export function withStrategy(settings: NegotiationSettings, member: string, s: StrategyName): NegotiationSettings {
+/** The settings with one member's strategy set (its default is not stored); the talks start again. */
+export function withStrategy(
+  settings: NegotiationSettings,
+  decision: Decision,
+  member: string,
+  s: StrategyName,
+): NegotiationSettings {
   const { [member]: _, ...rest } = settings.strategies;
-  return { ...settings, strategies: s === DEFAULT_STRATEGY ? rest : { ...rest, [member]: s }, step: 0 };
+  return { ...settings, strategies: s === fileStrategy(decision, member) ? rest : { ...rest, [member]: s }, step: 0 };
 }
 
 /**
@@ -59,7 +69,7 @@ export function readSettings(text: string, decision: Decision): NegotiationSetti
   for (const part of rest) {
     const at = part.indexOf('_');
     const [m, s] = [part.slice(0, at), part.slice(at + 1)];
-    if (at > 0 && isMember(m) && isStrategyName(s) && s !== DEFAULT_STRATEGY) strategies[m] = s;
+    if (at > 0 && isMember(m) && isStrategyName(s) && s !== fileStrategy(decision, m)) strategies[m] = s;
   }
   return {
     penholder: isMember(penholder) ? penholder : d.penholder,
