@@ -78,11 +78,13 @@ decisions:
     const stance = (args: string[]) => {
       const r = runCli(['negotiate', file, '--decision', 'd', '--penholder', 'A', '--json', ...args]);
       expect(r.status, r.stderr).toBe(0);
-      const rounds: { actor: string; action: string; reason: string }[] = JSON.parse(r.stdout).rounds;
-      return rounds.find((s) => s.actor === 'B' && s.action === 'state-position')?.reason;
+      const json = JSON.parse(r.stdout);
+      const rounds: { actor: string; action: string; reason: string }[] = json.rounds;
+      const stated = rounds.find((s) => s.actor === 'B' && s.action === 'state-position')?.reason;
+      return `${json.strategies.B}: ${stated}`;
     };
-    expect(stance([])).toContain('hard-liner');
-    expect(stance(['--strategy', 'C=conceder', '--strategy', 'B=tit-for-tat'])).toContain('tit-for-tat');
+    expect(stance([])).toMatch(/^hard-liner: holds out for utility 3 \(its strategy: hard-liner\)$/);
+    expect(stance(['--strategy', 'C=conceder', '--strategy', 'B=tit-for-tat'])).toMatch(/^tit-for-tat: .*tit-for-tat/);
   });
 
   it('refuses an unknown strategy, an unknown member and a bad round count with exit 2 and the flag named', () => {

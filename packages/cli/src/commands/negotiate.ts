@@ -110,6 +110,7 @@ function toJson(d: Decision, penholder: MemberId, r: NegotiationResult, c: Searc
   return {
     decision: d.id,
     penholder,
+    strategies: r.strategies,
     rounds: r.steps.map((s) => ({ round: s.round, actor: s.actor, action: s.action, text: s.text, reason: s.reason })),
     final: {
       text: r.text,
