@@ -13,6 +13,7 @@ import { createSession, draftFromDecision } from '../session/create.ts';
 import type { DistributiveOmit } from '../session/events.ts';
 import { amendmentVotingOrder } from '../session/handle-votes.ts';
 import type { SessionDraft, SessionState } from '../session/state.ts';
+import { amendText } from '../session/text.ts';
 import { viewFor } from '../session/view.ts';
 import { type AgentClock, type AgentMemory, agentTurn, INITIAL_AGENT_MEMORY } from './agent.ts';
 import { DEFAULT_STRATEGY, type StrategyName } from './strategies.ts';
@@ -156,8 +157,15 @@ export function negotiate(input: NegotiateInput): NegotiationResult {
       send(CHAIR, { type: 'close-vote', voteId }, r, 'the chair closes the vote');
     };
     const current = () => state.drafts.find((x) => x.id === d.id) as SessionDraft;
-    for (const [i, a] of amendmentVotingOrder(current()).entries()) {
-      ballot(`amendment-${i + 1}`, { amendmentId: a.id }, `the pending amendment "${a.id}" is voted first (Rule 36)`);
+    // Pending amendments first, in Rule 36 order; one that an adopted amendment has made moot (the same
+    // deletion proposed by two members) no longer applies to the text and is not put to the vote.
+    const voted = new Set<string>();
+    for (let i = 1; ; i++) {
+      const draft = current();
+      const next = amendmentVotingOrder(draft).find((a) => !voted.has(a.id) && amendText(draft.clauses, a).ok);
+      if (!next) break;
+      voted.add(next.id);
+      ballot(`amendment-${i}`, { amendmentId: next.id }, `the pending amendment "${next.id}" is voted first (Rule 36)`);
     }
     ballot('final', { draftId: d.id }, 'the chair puts the text to the vote');
   }
