@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { isVetoCode, libyaTimeline, loadDataset, openRecordDb, recordStats, searchDecisions } from '@horseshoe/record';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { seriousViolations } from './axe.ts';
 import { REPO_ROOT, registerBrowserSuite, type WatchedPage } from './harness.ts';
 
 // axe-core 4.14 (from npm) injected into every main view of the app, at a desktop and a phone size:
@@ -11,7 +9,6 @@ import { REPO_ROOT, registerBrowserSuite, type WatchedPage } from './harness.ts'
 
 // The record loaded (into memory) from the repository's data/, as `horseshoe history import` loads it.
 const DATA = path.join(REPO_ROOT, 'data');
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const { openLibya, selectDecision } = registerBrowserSuite(() => {
   const db = openRecordDb(':memory:');
@@ -26,30 +23,6 @@ const { openLibya, selectDecision } = registerBrowserSuite(() => {
     },
   };
 });
-
-interface Violation {
-  readonly id: string;
-  readonly impact: string | null;
-  readonly help: string;
-  readonly nodes: readonly { readonly target: readonly string[] }[];
-}
-
-/** Runs axe on the page and returns its serious and critical violations, one line each. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  // Evaluated through the browser's DevTools protocol, which the page's strict CSP (no inline script) does
-  // not govern: an injected <script> tag would be blocked, as it should be.
-  await page.evaluate(`${AXE_SOURCE}\n;undefined`);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(o: object): Promise<{ violations: Violation[] }> } }).axe;
-    const result = await axe.run({
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-    });
-    return result.violations;
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 /** Waits until every on-demand panel has loaded, so that axe sees the whole page. */
 async function allPanels(w: WatchedPage): Promise<void> {

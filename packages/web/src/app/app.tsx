@@ -8,6 +8,7 @@ import { DecisionTabs } from './decision-tabs.tsx';
 import { DecisionWhatIfs, MemberSide } from './decision-what-ifs.tsx';
 import { firstDecision } from './first-decision.ts';
 import {
+  Negotiate,
   NewScenarioForm,
   PivotChart,
   PowerPanel,
@@ -28,6 +29,8 @@ export function App() {
   const [decisionIndex, setDecisionIndex] = useState<number | null>(null);
   const [member, setMember] = useState<string | null>(null);
   const [touring, setTouring] = useState(false);
+  // The negotiation player's settings and step (in the address); null while it is closed.
+  const [negotiation, setNegotiation] = useState<string | null>(null);
   const { source, state, open, edit, revert, apply, write, setCommands } = useScenarioFile();
   // What-ifs undone, most recent last: redo puts them back; a new what-if clears them.
   const [redoable, setRedoable] = useState<readonly ScenarioCommand[]>([]);
@@ -38,6 +41,7 @@ export function App() {
       setMember(null);
       setNotice(null);
       setRedoable([]);
+      setNegotiation(null);
     },
     [open],
   );
@@ -59,13 +63,14 @@ export function App() {
   const deferredDecision = deferredState?.current ? deferredEvaluation?.decision : undefined;
 
   const { start, writeNow } = useAddress(
-    { source, state, decision: evaluation?.decision.id ?? null, member },
+    { source, state, decision: evaluation?.decision.id ?? null, member, negotiation },
     {
       openText: (name, text) => opened(name, text),
       setCommands,
       selectDecision: (id) =>
         setDecisionIndex(Math.max(0, state?.evaluations.findIndex((e) => e.decision.id === id) ?? 0)),
       selectMember: setMember,
+      openNegotiation: setNegotiation,
       notice: setNotice,
     },
   );
@@ -135,6 +140,7 @@ export function App() {
               onSelect={(i) => {
                 setDecisionIndex(i);
                 setNotice(null);
+                setNegotiation((n) => (n === null ? null : ''));
               }}
             />
           ) : null}
@@ -155,6 +161,16 @@ export function App() {
           {state && scenario && evaluation ? (
             <>
               <DecisionWhatIfs scenario={scenario} index={index} onApply={applyNew} onNotice={setNotice} />
+              {deferredDecision ? (
+                <Negotiate
+                  key={deferredDecision.id}
+                  decision={deferredDecision}
+                  address={negotiation}
+                  onAddress={setNegotiation}
+                  onClose={() => setNegotiation(null)}
+                  onSelectMember={selectMember}
+                />
+              ) : null}
               {deferredDecision ? (
                 <SearchPanel
                   decision={deferredDecision}

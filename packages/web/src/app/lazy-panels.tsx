@@ -1,4 +1,4 @@
-import { type ComponentProps, lazy, type ReactNode, Suspense } from 'react';
+import { type ComponentProps, lazy, type ReactNode, Suspense, useState } from 'react';
 
 // Everything below the chamber loads on demand, in its own chunk: the first load needs only the
 // chamber, the engine and the scenario loader (docs/web.md, "Delivery").
@@ -14,6 +14,9 @@ const NewScenarioFormLazy = lazy(async () => ({
 }));
 const ScenarioEditorLazy = lazy(async () => ({
   default: (await import('../features/editor/scenario-editor.tsx')).ScenarioEditor,
+}));
+const NegotiatePanelLazy = lazy(async () => ({
+  default: (await import('../features/negotiate/negotiate-panel.tsx')).NegotiatePanel,
 }));
 const RecordPanelLazy = lazy(async () => ({
   default: (await import('../features/record/record-panel.tsx')).RecordPanel,
@@ -90,6 +93,46 @@ export function ScenarioEditor(props: ComponentProps<typeof ScenarioEditorLazy>)
   return (
     <OnDemand what="the scenario file">
       <ScenarioEditorLazy {...props} />
+    </OnDemand>
+  );
+}
+
+/**
+ * The negotiation player of the selected decision: a button until the user asks for it (or the address
+ * names it), then the player, loaded with the negotiation engine in its own chunk.
+ */
+export function Negotiate(
+  props: Omit<ComponentProps<typeof NegotiatePanelLazy>, 'address' | 'focusOnOpen'> & {
+    readonly address: string | null;
+  },
+) {
+  const { address, ...rest } = props;
+  // Focus moves into the player when the user opens it (not when a link opens it).
+  const [opened, setOpened] = useState(false);
+  if (address === null) {
+    return (
+      <section className="panel" aria-labelledby="negotiate-launch-title">
+        <h2 id="negotiate-launch-title">Negotiate this text</h2>
+        <p className="muted">
+          Watch AI delegations negotiate it round by round: who objects, what they ask for, what the penholder concedes,
+          and how the vote goes.
+        </p>
+        <button
+          type="button"
+          data-testid="negotiate-open"
+          onClick={() => {
+            setOpened(true);
+            props.onAddress('');
+          }}
+        >
+          Play the talks
+        </button>
+      </section>
+    );
+  }
+  return (
+    <OnDemand what="the negotiation">
+      <NegotiatePanelLazy address={address} focusOnOpen={opened} {...rest} />
     </OnDemand>
   );
 }

@@ -14,6 +14,8 @@ interface ShownView {
   readonly state: ScenarioState | null;
   readonly decision: string | null;
   readonly member: string | null;
+  /** The negotiation player's settings and step; null when it is closed. */
+  readonly negotiation: string | null;
 }
 
 /** How the address puts the view back on the screen. */
@@ -22,6 +24,7 @@ interface Restore {
   readonly setCommands: (commands: readonly ScenarioCommand[]) => void;
   readonly selectDecision: (id: string) => void;
   readonly selectMember: (code: string | null) => void;
+  readonly openNegotiation: (settings: string) => void;
   readonly notice: (message: string) => void;
 }
 
@@ -95,7 +98,7 @@ export function useAddress(shown: ShownView, restore: Restore) {
     await openCase(view.file?.name ?? defaultCase);
   }, []);
 
-  const { source, state, decision, member } = shown;
+  const { source, state, decision, member, negotiation } = shown;
   // Once the file is open and evaluated, replay the address's what-ifs and select its decision and member.
   useEffect(() => {
     const view = pending.current;
@@ -106,6 +109,7 @@ export function useAddress(shown: ShownView, restore: Restore) {
     if (view.decision && state.evaluations.some((e) => e.decision.id === view.decision))
       r.selectDecision(view.decision);
     if (view.member) r.selectMember(view.member);
+    if (typeof view.negotiation === 'string') r.openNegotiation(view.negotiation);
   }, [source, state]);
 
   // After every change, the address and local storage say what is on screen. Writing them costs the
@@ -135,16 +139,16 @@ export function useAddress(shown: ShownView, restore: Restore) {
     if (!source || pending.current) return;
     unwritten.current?.cancel();
     unwritten.current = {
-      view: { source, state: null, decision, member },
+      view: { source, state: null, decision, member, negotiation },
       cancel: whenIdle(() => writeAddressNow(), 300),
     };
-  }, [source, decision, member, writeAddressNow]);
+  }, [source, decision, member, negotiation, writeAddressNow]);
 
   return { start, writeNow: () => writeAddressNow() };
 }
 
 /** The view's query string; a file that is not an unchanged case is kept in local storage by its hash. */
-function addressOf({ source, decision, member }: ShownView): string | null {
+function addressOf({ source, decision, member, negotiation }: ShownView): string | null {
   if (!source) return null;
   const unchangedCase = source.caseFile !== null && source.text === source.original;
   let file: AddressView['file'];
@@ -154,5 +158,5 @@ function addressOf({ source, decision, member }: ShownView): string | null {
     storage()?.setItem(FILE_TEXT + hash, JSON.stringify({ name: source.fileName, text: source.text }));
     file = { type: 'hash', hash };
   }
-  return writeAddress({ file, decision, member, commands: source.commands });
+  return writeAddress({ file, decision, member, commands: source.commands, negotiation });
 }

@@ -44,6 +44,20 @@ describe('the view in the address', () => {
     expect(readAddress(writeAddress(view))).toEqual(view);
   });
 
+  it('keeps the negotiation player open, with its settings, only when it is open', () => {
+    const view = {
+      file: { type: 'case', name: 'libya-2019.yaml' },
+      decision: null,
+      member: null,
+      commands: [],
+    } as const;
+    expect(writeAddress({ ...view, negotiation: 'GBR.10.1.4.RUS_hard-liner' })).toContain(
+      'n=GBR.10.1.4.RUS_hard-liner',
+    );
+    expect(readAddress(writeAddress({ ...view, negotiation: '' })).negotiation).toBe('');
+    expect(readAddress(writeAddress({ ...view, negotiation: null }))).toEqual(view);
+  });
+
   it('names an opened file by the hash of its text', () => {
     const hash = textHash('title: mine\n');
     expect(hash).toMatch(/^[0-9a-f]{14}$/);

@@ -24,14 +24,18 @@ export interface AddressView {
   readonly decision: string | null;
   readonly member: string | null;
   readonly commands: readonly ScenarioCommand[];
+  /** The negotiation player, when open: its settings and step (`n=GBR.10.1.4`; '' for the defaults). */
+  readonly negotiation?: string | null;
 }
 
-/** Reads the view from a query string (`?case=…&d=…&m=…&w=…`); a part that cannot be read is left out. */
+/** Reads the view from a query string (`?case=…&d=…&m=…&w=…&n=…`); a part that cannot be read is left out. */
 export function readAddress(search: string): AddressView {
   const q = new URLSearchParams(search);
   const name = q.get('case');
   const hash = q.get('file');
+  const negotiation = q.get('n');
   return {
+    ...(negotiation === null ? {} : { negotiation }),
     file: name ? { type: 'case', name } : hash && /^[0-9a-f]{8,32}$/.test(hash) ? { type: 'hash', hash } : null,
     decision: q.get('d'),
     member: q.get('m'),
@@ -47,6 +51,7 @@ export function writeAddress(view: AddressView): string {
   if (view.decision) q.set('d', view.decision);
   if (view.member) q.set('m', view.member);
   if (view.commands.length > 0) q.set('w', encodeCommands(view.commands));
+  if (view.negotiation !== undefined && view.negotiation !== null) q.set('n', view.negotiation);
   return `?${q}`;
 }
 
