@@ -55,6 +55,10 @@ export function describeSessionEvent(e: SessionEvent): string {
       return `withdrew amendment "${e.amendmentId}" to "${e.draftId}"`;
     case 'session-ended':
       return 'ended the session';
+    case 'ai-assigned':
+      return `handed seat ${e.seat} to an AI delegation (${e.strategy})`;
+    case 'ai-released':
+      return `took seat ${e.seat} back from its AI delegation`;
     default:
       return assertNever(e);
   }

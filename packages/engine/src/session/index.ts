@@ -1,9 +1,11 @@
 // The public API of @horseshoe/engine/session: live sessions as a pure reducer over the commands of
 // sessions.md (version 1). The state is rebuilt by folding the event log; every outcome is the engine's.
 
+export { DEFAULT_STRATEGY, STRATEGY_NAMES, type StrategyName } from '../negotiation/strategies.ts';
 export {
   type ActorName,
   actorName,
+  aiSeat,
   CHAIR,
   GALLERY,
   memberOfActor,
