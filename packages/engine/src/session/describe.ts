@@ -59,6 +59,8 @@ export function describeSessionEvent(e: SessionEvent): string {
       return `handed seat ${e.seat} to an AI delegation (${e.strategy})`;
     case 'ai-released':
       return `took seat ${e.seat} back from its AI delegation`;
+    case 'ai-noted':
+      return `the AI delegation of ${e.seat} took notes`;
     default:
       return assertNever(e);
   }

@@ -242,6 +242,17 @@ export interface AiReleasedEvent extends EventBase {
   readonly seat: MemberId;
 }
 
+/**
+ * Extension (issue 15): what the AI delegation of `seat` keeps between its turns (its agent's memory, plain
+ * JSON), so that every server process, and a restarted one, plays it the same. Seen only by that seat and
+ * `system`: the memory may hold the seat's private position.
+ */
+export interface AiNotedEvent extends EventBase {
+  readonly type: 'ai-noted';
+  readonly seat: MemberId;
+  readonly memory: unknown;
+}
+
 /** Every event of a session's log. A closed union. */
 export type SessionEvent =
   | SessionCreatedEvent
@@ -268,7 +279,8 @@ export type SessionEvent =
   | AmendmentWithdrawnEvent
   | SessionEndedEvent
   | AiAssignedEvent
-  | AiReleasedEvent;
+  | AiReleasedEvent
+  | AiNotedEvent;
 
 /** The `type` of an event. */
 export type SessionEventType = SessionEvent['type'];

@@ -36,6 +36,7 @@ export function evolve(state: SessionState | undefined, event: SessionEvent): Se
       floor: null,
       timer: null,
       ai: [],
+      aiMemory: {},
       claimed: [],
       aiRun: 0,
     };
@@ -192,8 +193,12 @@ function change(s: SessionState, e: Exclude<SessionEvent, { type: 'session-creat
       return { ...s, status: 'ended', timer: null };
     case 'ai-assigned':
       return { ...s, ai: [...s.ai, { member: e.seat, strategy: e.strategy, seq: e.seq }] };
-    case 'ai-released':
-      return { ...s, ai: s.ai.filter((a) => a.member !== e.seat) };
+    case 'ai-released': {
+      const { [e.seat]: _forgotten, ...aiMemory } = s.aiMemory;
+      return { ...s, ai: s.ai.filter((a) => a.member !== e.seat), aiMemory };
+    }
+    case 'ai-noted':
+      return { ...s, aiMemory: { ...s.aiMemory, [e.seat]: e.memory } };
     default:
       return assertNever(e);
   }

@@ -120,6 +120,8 @@ export interface SessionState {
   readonly ai: readonly AiSeat[];
   /** Extension (issue 15): the seats a person has acted for. */
   readonly claimed: readonly SeatClaim[];
+  /** Extension (issue 15): each AI seat's agent memory (`ai-noted`), seen by no role (the server's own). */
+  readonly aiMemory: Readonly<Record<string, unknown>>;
   /** Extension (issue 15): how many events in a row, up to the last, AI delegations caused (their guard). */
   readonly aiRun: number;
 }

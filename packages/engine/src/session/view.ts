@@ -40,10 +40,12 @@ export function maySeePosition(viewer: SessionViewer, p: Pick<StatedPosition, 'm
 
 /**
  * True when `viewer` may receive the event: every event is public except a `private` position, which
- * only its own seat (and `system`) may see — not the chair, not the gallery, not another seat.
+ * only its own seat (and `system`) may see — not the chair, not the gallery, not another seat — and an
+ * AI delegation's memory (`ai-noted`), seen like a private position of its seat.
  * @example isVisibleTo(privateRusPosition, seat('USA')) // false
  */
 export function isVisibleTo(event: SessionEvent, viewer: SessionViewer): boolean {
+  if (event.type === 'ai-noted') return maySeePosition(viewer, { member: event.seat, visibility: 'private' });
   return event.type !== 'position-stated' || maySeePosition(viewer, event);
 }
 

@@ -117,6 +117,7 @@ export const SessionEventSchema = z.discriminatedUnion('type', [
   event('session-ended', {}),
   event('ai-assigned', { seat: Member, strategy: Strategy }),
   event('ai-released', { seat: Member }),
+  event('ai-noted', { seat: Member, memory: z.unknown() }),
 ]);
 
 /** An event as it travels. */
