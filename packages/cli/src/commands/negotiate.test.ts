@@ -40,7 +40,9 @@ describe('horseshoe negotiate', () => {
   it('prints the transcript round by round, then the text put to the decision and its outcome', () => {
     const r = runCli(['negotiate', LIBYA, '--decision', 'uk-draft-resolution', '--penholder', 'GBR']);
     expect(r.stdout).toContain('Round 1');
-    expect(r.stdout).toContain('RUS   propose-amendment    the smallest edit that wins RUS: delete blame-lna');
+    expect(r.stdout).toContain(
+      'RUS   propose-amendment    crosses its red line: rejects clause `blame-lna`; the smallest edit that wins it: delete blame-lna',
+    );
     expect(r.stdout).toContain('Text put to the decision: ceasefire');
     expect(r.stdout).toContain('ADOPTED: Adopted with');
   });
