@@ -4,12 +4,14 @@ import { evaluateDecision } from '../scenario/evaluate.ts';
 import { DEFAULT_POSITION } from '../scenario/position.ts';
 import { at, type CommandDraft, cmd, decisionFrom, T0, TEST_MEMBERS } from '../testing/index.ts';
 import { CHAIR, type SessionActor, seat } from './actors.ts';
+import { clockOf } from './ai-agent.ts';
 import { aiTurn } from './ai-turn.ts';
 import { applySessionCommand } from './apply.ts';
 import { createSession } from './create.ts';
 import type { SessionEvent } from './events.ts';
 import { foldSessionEvents } from './evolve.ts';
 import type { SessionState } from './state.ts';
+import { isVisibleTo } from './view.ts';
 
 // Issue 15, item 3: AI seats act through the reducer like people, marked, on what their seat may see.
 
@@ -58,11 +60,19 @@ function playVote(human: (run: Run) => Run = (r) => r): Run {
   for (const m of TEST_MEMBERS.filter((x) => x !== HUMAN)) {
     run = act(run, CHAIR, { type: 'assign-ai', seat: memberId(m) }, 1);
   }
-  const amendment = run.state.drafts[0]?.amendments.find((a) => a.status === 'proposed');
-  if (amendment) {
-    run = act(run, CHAIR, { type: 'open-vote', voteId: 'va', amendmentId: amendment.id }, 2);
-    run = act(run, seat(HUMAN), { type: 'cast-vote', voteId: 'va', vote: 'yes' }, 3);
-    run = act(run, CHAIR, { type: 'close-vote', voteId: 'va' }, 4);
+  // Amendments are voted before their draft (Rule 36), in the order the reducer requires.
+  for (let i = 0; i < 20; i++) {
+    const pending = run.state.drafts[0]?.amendments.filter((a) => a.status === 'proposed') ?? [];
+    const next = pending.find(
+      (a) =>
+        applySessionCommand(run.state, cmd({ type: 'open-vote', voteId: `va${i}`, amendmentId: a.id }), CHAIR, {
+          now: at(2),
+        }).ok,
+    );
+    if (!next) break;
+    run = act(run, CHAIR, { type: 'open-vote', voteId: `va${i}`, amendmentId: next.id }, 2);
+    run = act(run, seat(HUMAN), { type: 'cast-vote', voteId: `va${i}`, vote: 'no' }, 3);
+    run = act(run, CHAIR, { type: 'close-vote', voteId: `va${i}` }, 4);
   }
   run = act(run, CHAIR, { type: 'open-vote', voteId: 'v', draftId: 'res' }, 5);
   run = act(run, seat(HUMAN), { type: 'cast-vote', voteId: 'v', vote: 'yes' }, 6);
@@ -90,8 +100,7 @@ describe('aiTurn', () => {
 
   it('has the seat that a text crosses propose the amendment that would win it', () => {
     const run = playVote();
-    expect(run.log.find((e) => e.type === 'amendment-proposed')).toMatchObject({
-      actor: 'seat:P2',
+    expect(run.log.find((e) => e.type === 'amendment-proposed' && e.actor === 'seat:P2')).toMatchObject({
       ai: { strategy: 'boulware' },
       op: 'delete',
       clauseId: 'blame',
@@ -146,6 +155,30 @@ describe('aiTurn', () => {
       4,
       [],
     ]);
+  });
+
+  it('does not propose again a change the Council voted down, and falls silent', () => {
+    const run = playVote();
+    const rejected = run.state.drafts[0]?.amendments.filter((a) => a.status === 'rejected') ?? [];
+    const pending = run.state.drafts[0]?.amendments.filter((a) => a.status === 'proposed') ?? [];
+    expect([rejected.length > 0, pending, aiTurn(run.state, { now: at(9) }).events]).toEqual([true, [], []]);
+  });
+
+  it('gives the strategies the chair’s timer as their clock, and the deadline when no timer runs', () => {
+    const run = act(start(), CHAIR, { type: 'set-timer', seconds: 600 }, 0);
+    expect([clockOf(run.state, at(0)), clockOf(run.state, at(3)), clockOf(run.state, at(10))]).toEqual([
+      { round: 1, rounds: 10 },
+      { round: 4, rounds: 10 },
+      { round: 10, rounds: 10 },
+    ]);
+    expect(clockOf(start().state, at(3))).toEqual({ round: 1, rounds: 1 });
+  });
+
+  it('notes each AI delegation’s memory where only its own seat may read it', () => {
+    const noted = playVote().log.filter((e) => e.type === 'ai-noted');
+    expect(noted.length).toBeGreaterThan(0);
+    expect(noted.filter((e) => isVisibleTo(e, CHAIR) || isVisibleTo(e, seat(HUMAN)))).toEqual([]);
+    expect(noted.every((e) => e.type === 'ai-noted' && isVisibleTo(e, seat(e.seat)))).toBe(true);
   });
 
   it('does nothing in a session with no AI seat', () => {

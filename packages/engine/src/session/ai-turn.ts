@@ -1,48 +1,18 @@
-import type { MemberId } from '../ids.ts';
-import type { StrategyName } from '../negotiation/strategies.ts';
 import { aiSeat, seat } from './actors.ts';
+import { clockOf, strategyAgent } from './ai-agent.ts';
+import type { AiAgent } from './ai-agent-types.ts';
 import { applySessionCommand, normalizeTime } from './apply.ts';
 import type { SessionCommand } from './commands.ts';
-import { type DelegationAction, delegationActions } from './delegation.ts';
 import type { SessionEvent } from './events.ts';
 import { foldSessionEvents } from './evolve.ts';
 import type { SessionState } from './state.ts';
-import { type SessionView, viewFor } from './view.ts';
-
-/** What an AI delegation is given for its turn: only what its seat may see, and its own memory. */
-export interface AiAgentInput {
-  readonly member: MemberId;
-  readonly strategy: StrategyName;
-  /** The session as the seat may see it (`viewFor(state, seat(member))`). */
-  readonly view: SessionView;
-  /** The same, as a state: the whole state with every position the seat may not see removed. */
-  readonly seen: SessionState;
-  /** What it noted at its last turn (`undefined` before its first). */
-  readonly memory: unknown;
-}
-
-/** An AI delegation's turn: the commands it sends as its seat, in order, and what it notes for the next. */
-export interface AiAgentTurn {
-  readonly commands: readonly DelegationAction[];
-  /** `undefined`: it keeps no memory. */
-  readonly memory?: unknown;
-}
-
-/** An AI delegation: pure and deterministic (the same input gives the same turn). */
-export type AiAgent = (input: AiAgentInput) => AiAgentTurn;
-
-/**
- * The reactive delegation of {@link delegationActions}: it votes as its position predicts, objects to or
- * breaks silence on a text crossing its red line, proposes the smallest edit that wins it, and as penholder
- * accepts amendments that cost it nothing. It keeps no memory.
- */
-export const reactiveAgent: AiAgent = ({ member, seen }) => ({ commands: delegationActions(seen, member) });
+import { viewFor } from './view.ts';
 
 /** Options of {@link aiTurn}. */
 export interface AiTurnOptions {
   /** The time of the turn (ISO date-time): the server's clock. */
   readonly now: string;
-  /** The delegation that plays every AI seat (default {@link reactiveAgent}). */
+  /** The delegation that plays every AI seat (default: `strategyAgent`, the negotiation agent). */
   readonly agent?: AiAgent;
   /**
    * The guard against AI delegations answering each other for ever: once this many events in a row were
@@ -66,7 +36,7 @@ export function aiTurn(
   state: SessionState,
   options: AiTurnOptions,
 ): { readonly state: SessionState; readonly events: readonly SessionEvent[] } {
-  const agent = options.agent ?? reactiveAgent;
+  const agent = options.agent ?? strategyAgent;
   const maxRun = options.maxRun ?? 8 * state.body.members.length;
   const now = normalizeTime(options.now);
   let current = state;
@@ -78,11 +48,13 @@ export function aiTurn(
     if (!held || current.status === 'ended') continue;
     const view = viewFor(current, seat(member));
     const memory = current.aiMemory[member];
+    const clock = clockOf(current, now);
     const turn = agent({
+      clock,
       member,
       strategy: held.strategy,
       view,
-      seen: { ...current, positions: view.positions },
+      seen: { ...current, positions: view.positions, aiMemory: {} },
       memory,
     });
     const actor = aiSeat(member, held.strategy);

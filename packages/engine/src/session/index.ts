@@ -16,14 +16,9 @@ export {
   seat,
 } from './actors.ts';
 export { adviceFor, type DraftAdvice, decisionFor, visiblePositions } from './advice.ts';
-export {
-  type AiAgent,
-  type AiAgentInput,
-  type AiAgentTurn,
-  type AiTurnOptions,
-  aiTurn,
-  reactiveAgent,
-} from './ai-turn.ts';
+export { clockOf, reactiveAgent, strategyAgent, TIMER_ROUNDS } from './ai-agent.ts';
+export type { AiAgent, AiAgentInput, AiAgentTurn } from './ai-agent-types.ts';
+export { type AiTurnOptions, aiTurn } from './ai-turn.ts';
 export { type ApplyResult, applySessionCommand } from './apply.ts';
 export type * from './commands.ts';
 export { SESSION_COMMAND_TYPES } from './commands.ts';

@@ -62,16 +62,29 @@ describe.each(TEST_STORE_KINDS)('AI seats on the $kind store', (kind) => {
         expect(r.status, r.text).toBe(200);
       }
       // The AI delegations react to the drafts on the table: Russia asks to delete the blame.
-      await gbr.until((c) => c.messages.some((e) => e.type === 'amendment-proposed' && e.draftId === DRAFT));
-      const amendment = gbr.messages.find((e) => e.type === 'amendment-proposed' && e.draftId === DRAFT);
-      expect(
-        await s.command('chair', { type: 'open-vote', voteId: 'va', amendmentId: amendment?.amendmentId }),
-      ).toMatchObject({ status: 200 });
-      await gbr.until((c) => c.messages.filter((e) => e.type === 'vote-cast' && e.voteId === 'va').length === 14);
-      expect(await s.command(`seat:${HUMAN}`, { type: 'cast-vote', voteId: 'va', vote: 'no' })).toMatchObject({
-        status: 200,
-      });
-      expect(await s.command('chair', { type: 'close-vote', voteId: 'va' })).toMatchObject({ status: 200 });
+      await gbr.until((c) => c.messages.some((e) => e.type === 'amendment-proposed' && e.actor === 'seat:RUS'));
+      // Amendments are voted before their draft (Rule 36): the chair puts each to the vote in turn.
+      for (let i = 0; i < 10; i++) {
+        const state = await call(server.url, 'GET', `/api/sessions/${s.id}`, { token: s.tokens.chair });
+        const draft = state.body.drafts.find((d: { id: string }) => d.id === DRAFT);
+        const pending = draft.amendments.filter((a: { status: string }) => a.status === 'proposed');
+        if (pending.length === 0) break;
+        const voteId = `va${i}`;
+        let opened = false;
+        for (const a of pending) {
+          const r = await s.command('chair', { type: 'open-vote', voteId, amendmentId: a.id });
+          if (r.status === 200) {
+            opened = true;
+            break;
+          }
+        }
+        expect(opened).toBe(true);
+        await gbr.until((c) => c.messages.filter((e) => e.type === 'vote-cast' && e.voteId === voteId).length === 14);
+        const cast = await s.command(`seat:${HUMAN}`, { type: 'cast-vote', voteId, vote: 'no' });
+        expect(cast.status).toBe(200);
+        expect((await s.command('chair', { type: 'close-vote', voteId })).status).toBe(200);
+        await gbr.until((c) => c.messages.some((e) => e.type === 'vote-closed' && e.voteId === voteId));
+      }
       expect(await s.command('chair', { type: 'open-vote', voteId: 'v', draftId: DRAFT })).toMatchObject({
         status: 200,
       });
