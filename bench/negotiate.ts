@@ -1,4 +1,5 @@
-// Benchmark of the AI delegations (issue 15): `npm run bench -- negotiate [--negotiate-cases=N]`.
+// Benchmark of the AI delegations (issue 15): `npm run bench -- negotiate [--negotiate-cases=N]
+// [--negotiate-seed=S]` (the seed of the random decisions, default 15).
 // 1,000 random decisions (seeded) of 20 clauses × 15 members, instruments at random, no fixed votes or
 // distributions (the session counts a member's most likely vote, the search its least favourable one), every
 // member on the default strategy, P1 (a permanent member) holding the pen, 10 rounds. Reports the time per
@@ -17,7 +18,8 @@ const flag = (name: string, fallback: number) => {
 
 export async function run(): Promise<BenchRow[]> {
   const cases = flag('negotiate-cases', 1000);
-  const rng = seededRng(15);
+  const seed = flag('negotiate-seed', 15);
+  const rng = seededRng(seed);
   const penholder = memberId('P1');
   const times: number[] = [];
   let peak = process.memoryUsage().rss;
@@ -45,7 +47,7 @@ export async function run(): Promise<BenchRow[]> {
   const pct = exists ? (100 * reached) / exists : 0;
   const gap = gaps.length ? gaps.reduce((a, b) => a + b, 0) / gaps.length : 0;
   const note =
-    `passing text existed in ${exists}/${cases}; talks reached one in ${reached} (${pct.toFixed(1)} %, target ≥ 95 %); ` +
+    `seed ${seed}: passing text existed in ${exists}/${cases}; talks reached one in ${reached} (${pct.toFixed(1)} %, target ≥ 95 %); ` +
     `mean penholder gap ${gap.toFixed(2)}; mean rounds ${(rounds / cases).toFixed(2)}` +
     (passedWithout ? `; INCONSISTENT: ${passedWithout} passed where the search found none` : '');
   return [

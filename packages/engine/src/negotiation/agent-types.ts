@@ -42,6 +42,12 @@ export interface AgentDraftMemory {
     readonly yesAt: number;
     readonly change: { readonly op: 'add' | 'delete'; readonly clause: ClauseId } | null;
   } | null;
+  /**
+   * The penholder's last plan, so that the exact search runs again only when what it has seen changed:
+   * the positions, clauses and text it was computed on (as a key), and its best passing text (null: none).
+   * Absent in a memory written before it was added.
+   */
+  readonly plan?: { readonly key: string; readonly text: readonly ClauseId[] | null } | null;
 }
 
 /** An agent's memory: per draft, and a counter that makes its amendment ids unique. */

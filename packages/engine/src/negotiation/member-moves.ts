@@ -2,15 +2,15 @@ import type { ClauseId } from '../ids.ts';
 import { describeVoteReason, type Position, predictVote } from '../scenario/position.ts';
 import type { SessionDraft } from '../session/state.ts';
 import type { AgentCommand, AgentDraftMemory, MoveInput, Moves } from './agent-types.ts';
-import { clausePool, fmt, isDefaultPosition, textSet, votesYes, winningText } from './seen.ts';
+import { bestUtility, clausePool, fmt, isDefaultPosition, textSet, votesYes, winningText } from './seen.ts';
 import { demandOf } from './strategies.ts';
 
 /**
  * A delegation other than the penholder, in the talks. Its demand runs from the best text it can
- * vote yes on (u_max, exact search) down to its own `yesAt` (u_reserve) along its strategy's curve
+ * vote yes on (u_max, {@link bestUtility}) down to its own `yesAt` (u_reserve) along its strategy's curve
  * (tit-for-tat: one step per amendment the penholder accepted since its last turn). Its stance is its
  * own position with `yesAt` raised to that demand: it states the stance in public at its first turn,
- * and again whenever the demand has come down by a tenth of the way or reached its own `yesAt` (a
+ * and again whenever the demand has come down by a fifth of the way or reached its own `yesAt` (a
  * conceder soon, a Boulware near the deadline, a hard-liner never); red lines and values are stated as
  * they are, so a text its stance votes yes on is one it votes yes on. While its stance does not vote
  * yes on the text, it proposes the first change of the smallest edit that wins the stance's yes, and
@@ -25,8 +25,8 @@ export function memberMoves(input: MoveInput, draft: SessionDraft): Moves {
   const commands: AgentCommand[] = [];
   let { uMax, uReserve } = mem;
   if (mem.demand === null) {
-    const best = own.vote === null ? winningText(view, draft, member, own, true) : null;
-    uMax = best ? Math.max(best.utility, own.yesAt) : own.yesAt;
+    const best = bestUtility(draft, own);
+    uMax = best !== null && best >= own.yesAt ? best : own.yesAt;
     uReserve = own.yesAt;
   }
   const accepted = draft.amendments.filter((a) => a.status === 'accepted').length;
@@ -38,8 +38,10 @@ export function memberMoves(input: MoveInput, draft: SessionDraft): Moves {
     othersConceded: Math.max(0, accepted - mem.seen.accepted),
     previous: mem.demand ?? uMax,
   });
-  const stance: Position = { ...own, yesAt: Math.max(own.yesAt, demand) };
-  const step = (uMax - uReserve) / 10;
+  // The demand stated to the hundredth, rounded up (a stance never asks for less than the demand).
+  const raised = demand - own.yesAt < 1e-9 ? own.yesAt : Math.ceil(demand * 100 - 1e-9) / 100;
+  const stance: Position = { ...own, yesAt: Math.max(own.yesAt, raised) };
+  const step = (uMax - uReserve) / 5;
   const restate =
     mem.stated === null ||
     mem.stated.yesAt - stance.yesAt >= step - 1e-9 ||
@@ -63,11 +65,11 @@ export function memberMoves(input: MoveInput, draft: SessionDraft): Moves {
   if (stated !== null && !votesYes(stated, text)) {
     const key = draft.clauses.map((c) => c.id).join(' ');
     if (asked === null || asked.text !== key || asked.yesAt !== stated.yesAt) {
-      const target = winningText(view, draft, member, stated, false);
+      const target = winningText(view, draft, member, stated);
       asked = {
         text: key,
         yesAt: stated.yesAt,
-        change: target ? firstChange(text, new Set(target.clauses), draft) : null,
+        change: target ? firstChange(text, new Set(target), draft) : null,
       };
     }
     const change = asked.change;

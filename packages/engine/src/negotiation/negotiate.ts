@@ -34,7 +34,7 @@ export interface NegotiateInput {
   readonly penholder: MemberId;
   /** Rounds of talks before the text is put to the decision (default 10). */
   readonly rounds?: number;
-  /** Strategies by member (missing: {@link DEFAULT_STRATEGY}). */
+  /** Strategies by member, over the decision's own (`decision.strategies`); missing: {@link DEFAULT_STRATEGY}. */
   readonly strategies?: ReadonlyMap<MemberId, StrategyName>;
   /** A seeded source of numbers in [0, 1): who speaks first in each round. */
   readonly rng: () => number;
@@ -50,6 +50,8 @@ export interface NegotiationResult {
   readonly votes: Readonly<Record<string, VoteValue>>;
   /** The penholder's utility of the final text. */
   readonly penholderUtility: number;
+  /** Every member's strategy as played (the input's, else the decision's, else the default). */
+  readonly strategies: Readonly<Record<string, StrategyName>>;
   /** Commands the reducer refused (a delegation acting for another seat would be refused): none expected. */
   readonly refusals: readonly string[];
   /** The session at the end (its events are the timeline). */
@@ -112,11 +114,13 @@ export function negotiate(input: NegotiateInput): NegotiationResult {
     'opens with the tabled text',
   );
   const memories = new Map<MemberId, AgentMemory>();
+  const strategyOf = (m: MemberId): StrategyName =>
+    input.strategies?.get(m) ?? d.strategies?.get(m) ?? DEFAULT_STRATEGY;
   /** One turn of a delegation's agent on its own view; true when it sent anything. */
   const turn = (m: MemberId, at: AgentClock, only?: ReadonlySet<string>): boolean => {
     const t = agentTurn({
       member: m,
-      strategy: input.strategies?.get(m) ?? DEFAULT_STRATEGY,
+      strategy: strategyOf(m),
       view: viewFor(state, seat(m)),
       memory: memories.get(m) ?? INITIAL_AGENT_MEMORY,
       clock: at,
@@ -176,6 +180,7 @@ export function negotiate(input: NegotiateInput): NegotiationResult {
     outcome,
     votes,
     penholderUtility: utilityOf(positionOf(d, ph), new Set(text)),
+    strategies: Object.fromEntries(state.body.members.map((m) => [m.code, strategyOf(m.code)])),
     refusals,
     state,
   };

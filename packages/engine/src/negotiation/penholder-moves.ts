@@ -40,18 +40,25 @@ export function penholderMoves(input: MoveInput, draft: SessionDraft): Moves {
     othersConceded: conceded,
     previous: mem.demand ?? uMax,
   });
+  const model = decisionOn(view, draft, seen);
+  const key = [
+    view.positions.map((p) => `${p.member}:${p.draftId}:${p.seq}`).join(' '),
+    model.clauses.map((c) => c.id).join(' '),
+    model.tabled.join(' '),
+  ].join('|');
+  const plan =
+    mem.plan?.key === key ? mem.plan : { key, text: searchTexts(model, { for: member }).texts[0]?.clauses ?? null };
   const next: AgentDraftMemory = {
     ...mem,
     uMax,
     uReserve,
     demand,
     seen: { demands, objections, accepted: mem.seen.accepted },
+    plan,
   };
   memory = { ...memory, drafts: { ...memory.drafts, [draft.id]: next } };
-  const model = decisionOn(view, draft, seen);
-  const best = searchTexts(model, { for: member }).texts[0];
-  if (!best) return { commands: [], memory };
-  const target = new Set(best.clauses);
+  if (plan.text === null) return { commands: [], memory };
+  const target = new Set(plan.text);
   const text = textSet(draft);
   const u = utilityOf(own, target);
   const same = target.size === text.size && [...text].every((c) => target.has(c));

@@ -66,21 +66,40 @@ export function votesYes(position: Position, text: ReadonlySet<ClauseId>): boole
 }
 
 /**
- * The exact search over the clauses of a draft for one member alone: with `best`, the text of highest
- * utility on which `position` votes yes; without, the text closest to the draft's on which it votes yes
- * (the smallest edit that wins it). Null when no text of the draft's clauses wins its yes.
+ * The smallest edit of a draft's text that wins the yes of `position`, by the exact search over the
+ * draft's clauses for that member alone: the text closest to the draft's on which it votes yes. Null
+ * when no text of the draft's clauses wins its yes.
  */
 export function winningText(
   view: SessionView,
   draft: SessionDraft,
   member: MemberId,
   position: Position,
-  best: boolean,
-): { readonly clauses: readonly ClauseId[]; readonly utility: number } | null {
-  const d = decisionOn(view, draft, new Map([[member, position]]));
-  const r = searchUnder(d, { requirement: new Map([[member, 'yes']]), countNeeded: 0 }, best ? { for: member } : {});
-  const t = r.texts[0];
-  return t ? { clauses: t.clauses, utility: utilityOf(position, new Set(t.clauses)) } : null;
+): readonly ClauseId[] | null {
+  // A question about one member alone: the decision's clauses, with that member as its whole body.
+  const all = decisionOn(view, draft, new Map([[member, position]]));
+  const d: Decision = { ...all, body: { ...all.body, members: [member], permanent: [], threshold: 0 } };
+  return searchUnder(d, { requirement: new Map([[member, 'yes']]), countNeeded: 0 }).texts[0]?.clauses ?? null;
+}
+
+/**
+ * The most utility `position` can get from a text of the draft's clauses without crossing its red
+ * lines (null when every text crosses one, or its vote is fixed): the fixed and required clauses, and
+ * every other clause it values above zero that it does not reject. Exact: utility is a sum over clauses.
+ */
+export function bestUtility(draft: SessionDraft, position: Position): number | null {
+  if (position.vote !== null) return null;
+  const pool = clausePool(draft).map((c) => c.id);
+  const forced = new Set([...draft.fixed, ...position.requires]);
+  if (position.requires.some((c) => !pool.includes(c))) return null;
+  if (position.rejects.some((c) => forced.has(c))) return null;
+  let u = 0;
+  for (const c of pool) {
+    const v = position.values[c] ?? 0;
+    if (forced.has(c)) u += v;
+    else if (v > 0 && !position.rejects.includes(c)) u += v;
+  }
+  return u;
 }
 
 /** True when the position is the default one (a member with nothing to ask for). */
@@ -95,14 +114,17 @@ export function isDefaultPosition(p: Position): boolean {
   );
 }
 
-/** The least a member settles for: its `noBelow` when it has one, else the worst text it could get. */
+/**
+ * The least a penholder settles for: the worst text it could get (its opening utility minus the sum of
+ * its clause values in absolute value), so that at the deadline it takes its best text that can pass
+ * rather than none (its red lines and `noBelow` still decide its own vote).
+ */
 export function reserveOf(p: Position, uMax: number): number {
-  if (p.noBelow !== null) return Math.min(uMax, p.noBelow);
   const losses = Object.values(p.values).reduce((sum, v) => sum + Math.abs(v), 0);
   return uMax - losses;
 }
 
 /** A number as the transcript writes it. */
 export function fmt(x: number): string {
-  return Number.isInteger(x) ? String(x) : x.toFixed(2);
+  return Number.isInteger(x) ? String(x) : String(Number(x.toFixed(2)));
 }
