@@ -1,5 +1,5 @@
 import type { ClauseId, MemberId } from '../ids.ts';
-import { type Position, predictVote, utilityOf } from '../scenario/position.ts';
+import { type Position, predictVote } from '../scenario/position.ts';
 import { modalVote } from '../scenario/probability.ts';
 import type { Clause, Decision } from '../scenario/types.ts';
 import { searchUnder } from '../search/search.ts';
