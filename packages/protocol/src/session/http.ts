@@ -89,6 +89,10 @@ export const SessionStateResponseSchema = z.object({
   speakers: z.array(z.string()),
   floor: z.string().nullable(),
   timer: z.object({ seconds: z.number().int(), endsAt: z.string() }).nullable(),
+  /** Extension (issue 15): the seats held by AI delegations (`[]` from a server without AI seats). */
+  ai: z.array(z.object({ member: z.string(), strategy: z.string(), seq: z.number().int() })).default([]),
+  /** Extension (issue 15): the seats a person has acted for (not empty), as the caller may know them. */
+  claimed: z.array(z.object({ member: z.string(), visibility: z.enum(['private', 'public']) })).default([]),
 });
 export type SessionStateResponse = z.infer<typeof SessionStateResponseSchema>;
 
