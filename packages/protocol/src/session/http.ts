@@ -2,7 +2,7 @@ import { INSTRUMENTS } from '@horseshoe/engine';
 import { z } from 'zod';
 import { DateSchema, PositionSchema } from '../scenario/schema.ts';
 import { SessionClauseSchema } from './commands.ts';
-import { OutcomeSummarySchema, SessionEventSchema } from './events.ts';
+import { ActorNameSchema, OutcomeSummarySchema, SessionEventSchema } from './events.ts';
 
 // The HTTP and WebSocket shapes of sessions.md (version 1), besides command bodies and events.
 
@@ -89,6 +89,8 @@ export const SessionStateResponseSchema = z.object({
   speakers: z.array(z.string()),
   floor: z.string().nullable(),
   timer: z.object({ seconds: z.number().int(), endsAt: z.string() }).nullable(),
+  /** Extension: the caller's role, from its token (`chair`, `gallery` or `seat:CODE`). */
+  role: ActorNameSchema.optional(),
 });
 export type SessionStateResponse = z.infer<typeof SessionStateResponseSchema>;
 

@@ -151,6 +151,9 @@ describe.each(TEST_STORE_KINDS)('the session API on the $kind store', (kind) => 
     expect(state.body).toMatchObject({ id: s.id, title: 'Libya', date: '2019-04-05' });
     for (const field of ['version', 'members', 'drafts', 'votes', 'positions'])
       expect(state.body).toHaveProperty(field);
+    expect(state.body.role).toBe('gallery');
+    const rus = await call(server.url, 'GET', `/api/sessions/${s.id}`, { token: s.tokens.seats.RUS });
+    expect(rus.body.role).toBe('seat:RUS');
     const all = await call(server.url, 'GET', `/api/sessions/${s.id}/events?after=0`, { token: s.tokens.chair });
     const seqs = all.body.events.map((e: { seq: number }) => e.seq);
     expect(seqs).toEqual(Array.from({ length: seqs.length }, (_, i) => i + 1));

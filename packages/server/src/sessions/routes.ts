@@ -77,7 +77,8 @@ export async function sessionRoutes<S>(app: FastifyInstance, options: SessionRou
 
   app.get<{ Params: { id: string } }>('/api/sessions/:id', async (request) => {
     const role = await roleOf(request, request.params.id);
-    return service.view(request.params.id, role);
+    // `role` (an extension of the contract): who the token is, so a client opened from a link knows its screen.
+    return { ...(await service.view(request.params.id, role)), role };
   });
 
   app.get<{ Params: { id: string }; Querystring: { after?: string } }>('/api/sessions/:id/events', async (request) => {
