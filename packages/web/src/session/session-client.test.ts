@@ -1,11 +1,11 @@
 import { CHAIR, seat } from '@horseshoe/engine/session';
-import { emptySession, play } from '@horseshoe/engine/testing';
+import { clause, emptySession, play } from '@horseshoe/engine/testing';
 import { describe, expect, it } from 'vitest';
 import { type ClientDeps, SessionClient, type SocketLike } from './session-client.ts';
 
 // A session of four events (created, a draft circulated, two speakers inscribed).
 const LOG = play(emptySession(), [
-  [CHAIR, { type: 'circulate-draft', draftId: 'd', instrument: 'resolution', clauses: [{ id: 'c', text: 'Text.' }] }],
+  [CHAIR, { type: 'circulate-draft', draftId: 'd', instrument: 'resolution', clauses: [clause('c')] }],
   [seat('FRA'), { type: 'inscribe-speaker' }],
   [seat('GBR'), { type: 'inscribe-speaker' }],
 ]).events.map((e) => JSON.parse(JSON.stringify(e)));

@@ -207,12 +207,12 @@ export class SessionClient {
   private async refreshView(): Promise<void> {
     try {
       const view = await sessionApi.state(this.id, this.token, this.deps.fetch);
-      const change: Partial<SessionSnapshot> = { role: view.role ?? null };
       const state = this.snap.state;
-      if (state && view.version >= state.version) {
-        change.state = { ...state, positions: view.positions as unknown as SessionState['positions'] };
-      }
-      this.update(change);
+      const positions = view.positions as unknown as SessionState['positions'];
+      this.update({
+        role: view.role ?? null,
+        ...(state && view.version >= state.version ? { state: { ...state, positions } } : {}),
+      });
     } catch (error) {
       if (error instanceof SessionApiError && (error.status === 401 || error.status === 404)) {
         this.update({ link: 'refused', problem: error.message });
