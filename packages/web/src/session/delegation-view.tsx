@@ -81,7 +81,12 @@ function VotePanel({ client, state, actor: role }: { client: SessionClient; stat
   const open = state.votes.find((v) => v.status === 'open');
   const last = state.votes.at(-1);
   const member = role.slice(5);
-  const explainable = open ?? (last?.votes?.[member] && last.votes[member] !== 'absent' ? last : undefined);
+  const explainable =
+    open?.casts[member] !== undefined
+      ? open
+      : last?.votes?.[member] && last.votes[member] !== 'absent'
+        ? last
+        : undefined;
   if (!open && !explainable) return null;
   const mine = open?.casts[member];
   return (

@@ -1,9 +1,10 @@
 import { describeSessionEvent, type SessionEvent } from '@horseshoe/engine/session';
 import type { SessionEventBody } from '@horseshoe/protocol';
+import { ScrollRegion } from '../ui/scroll-region.tsx';
 
 /** Who acted, in words: the chair, a delegation's code, or the clock. */
 export function actorLabel(actor: string): string {
-  if (actor === 'system') return 'clock';
+  if (actor === 'system') return 'system';
   return actor.startsWith('seat:') ? actor.slice(5) : actor;
 }
 
@@ -24,16 +25,18 @@ export function Timeline({
   return (
     <section className="session-panel timeline" aria-labelledby="timeline-title" data-testid="timeline">
       <h2 id="timeline-title">Timeline</h2>
-      <ol reversed>
-        {shown.map((e) => (
-          <li key={e.seq} data-seq={e.seq} data-type={e.type}>
-            <span className="timeline-time">
-              {clock(e.at)} <span className="visually-hidden">UTC</span>
-            </span>{' '}
-            <strong>{actorLabel(e.actor)}</strong> {describeSessionEvent(e as unknown as SessionEvent)}
-          </li>
-        ))}
-      </ol>
+      <ScrollRegion className="timeline-scroll" label="Timeline, newest first">
+        <ol reversed>
+          {shown.map((e) => (
+            <li key={e.seq} data-seq={e.seq} data-type={e.type}>
+              <span className="timeline-time">
+                {clock(e.at)} <span className="visually-hidden">UTC</span>
+              </span>{' '}
+              <strong>{actorLabel(e.actor)}</strong> {describeSessionEvent(e as unknown as SessionEvent)}
+            </li>
+          ))}
+        </ol>
+      </ScrollRegion>
     </section>
   );
 }
