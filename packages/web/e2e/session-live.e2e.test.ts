@@ -143,6 +143,8 @@ describe('a live session in four browsers', () => {
     const { chair: c, RUS: rus, USA: usa, gallery } = ps as Record<'chair' | 'RUS' | 'USA' | 'gallery', Participant>;
     const all = [c, rus, usa, gallery];
     try {
+      // The chair sees who is in the room.
+      await expect.poll(() => c.page.getByTestId('presence').textContent()).toContain('chair, gallery, RUS, USA');
       // The script's steps, each by the browser of its actor (other seats through the API).
       for (const step of libyaScript().steps) {
         const cmd = step.command as { type: string; draftId?: string; reason?: string; clauseId?: string } | null;

@@ -1,3 +1,4 @@
+import { memberId } from '@horseshoe/engine';
 import { adviceFor } from '@horseshoe/engine/session';
 import { busySession } from '@horseshoe/engine/testing';
 import { describe, expect, it } from 'vitest';
@@ -6,7 +7,7 @@ import { AdviceResponseSchema } from './advice.ts';
 describe('AdviceResponseSchema', () => {
   it('accepts the engine advice of every seat of a busy session as it travels in JSON', () => {
     const { state } = busySession();
-    expect(adviceFor(state, 'GBR').length).toBeGreaterThan(0);
+    expect(adviceFor(state, memberId('GBR')).length).toBeGreaterThan(0);
     for (const member of state.body.members) {
       const advice = JSON.parse(JSON.stringify({ advice: adviceFor(state, member.code) }));
       const parsed = AdviceResponseSchema.safeParse(advice);
@@ -15,7 +16,7 @@ describe('AdviceResponseSchema', () => {
   });
 
   it('refuses an answer whose blocker has an unknown kind', () => {
-    const advice = adviceFor(busySession().state, 'GBR');
+    const advice = adviceFor(busySession().state, memberId('GBR'));
     const first = advice[0];
     if (!first) throw new Error('the busy session has no draft on the table');
     const bad = {

@@ -122,3 +122,7 @@ export const ErrorBodySchema = z.object({
   error: z.object({ code: z.string(), message: z.string(), field: z.string().optional() }),
 });
 export type ErrorBody = z.infer<typeof ErrorBodySchema>;
+
+/** `200` answer to `GET /api/sessions/{id}/presence` (an extension): the roles with an open live feed. */
+export const PresenceResponseSchema = z.object({ connected: z.array(ActorNameSchema) });
+export type PresenceResponse = z.infer<typeof PresenceResponseSchema>;

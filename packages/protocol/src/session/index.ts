@@ -33,6 +33,8 @@ export {
   EventsResponseSchema,
   type LiveHello,
   LiveHelloSchema,
+  type PresenceResponse,
+  PresenceResponseSchema,
   type SessionStateResponse,
   SessionStateResponseSchema,
 } from './http.ts';

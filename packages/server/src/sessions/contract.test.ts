@@ -173,6 +173,20 @@ describe.each(TEST_STORE_KINDS)('the session API on the $kind store', (kind) => 
     live.close();
   });
 
+  it('names the roles whose live feed is open, to any role of the session', async () => {
+    const s = await createTestSession(server.url);
+    const before = await call(server.url, 'GET', `/api/sessions/${s.id}/presence`, { token: s.tokens.gallery });
+    expect(before.body).toEqual({ connected: [] });
+    const live = new LiveClient(server.url, s.id, { token: s.tokens.seats.RUS, after: 0 });
+    await live.opened;
+    await live.until((c) => c.messages.length > 0);
+    const during = await call(server.url, 'GET', `/api/sessions/${s.id}/presence`, { token: s.tokens.chair });
+    expect(during.body).toEqual({ connected: ['seat:RUS'] });
+    live.close();
+    const nobody = await call(server.url, 'GET', `/api/sessions/${s.id}/presence`);
+    expect(nobody.status).toBe(401);
+  });
+
   it('appends silence-passed when a silence ends unbroken and timer-ended when the timer runs out', async () => {
     const s = await createTestSession(server.url);
     await s.command('chair', {

@@ -122,6 +122,12 @@ export async function sessionRoutes<S>(app: FastifyInstance, options: SessionRou
     return { advice: await options.advise(log, role) };
   });
 
+  // Extension: who is connected (roles with an open live feed), for the chair's room.
+  app.get<{ Params: { id: string } }>('/api/sessions/:id/presence', async (request) => {
+    await roleOf(request, request.params.id);
+    return { connected: await service.presence(request.params.id) };
+  });
+
   registerLive(app, service);
 }
 

@@ -7,6 +7,8 @@ import {
   type CreateSessionResponse,
   CreateSessionResponseSchema,
   ErrorBodySchema,
+  type PresenceResponse,
+  PresenceResponseSchema,
   type SessionStateResponse,
   SessionStateResponseSchema,
 } from '@horseshoe/protocol';
@@ -85,6 +87,9 @@ export const sessionApi = {
   /** `POST /api/sessions/{id}/commands`. */
   command: (id: string, token: string, body: object, fetchFn: Fetch = fetch): Promise<CommandResponse> =>
     call(fetchFn, `${base(id)}/commands`, CommandResponseSchema, { method: 'POST', token, body }),
+  /** `GET /api/sessions/{id}/presence`: the roles whose live feed is open. */
+  presence: (id: string, token: string, fetchFn: Fetch = fetch): Promise<PresenceResponse> =>
+    call(fetchFn, `${base(id)}/presence`, PresenceResponseSchema, { token }),
   /** `GET /api/sessions/{id}/advice`: the engine's advice to this seat. */
   advice: (id: string, token: string, fetchFn: Fetch = fetch): Promise<AdviceResponse> =>
     call(fetchFn, `${base(id)}/advice`, AdviceResponseSchema, { token }),

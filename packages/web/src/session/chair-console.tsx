@@ -6,7 +6,7 @@ import { DraftCard } from './draft-card.tsx';
 import { currentVote, Room } from './room.tsx';
 import type { SessionClient, SessionSnapshot } from './session-client.ts';
 import { Timeline } from './timeline.tsx';
-import { freshId } from './use-session.ts';
+import { freshId, usePresence } from './use-session.ts';
 
 const CONSENSUS = new Set(['presidential-statement', 'press-statement', 'press-elements']);
 
@@ -90,16 +90,9 @@ function ChairDraftActions({
  * The chair's console: the room (who spoke, who voted), the drafts with their versions and pending
  * amendments, and the meeting's buttons, each enabled only when the rules of procedure allow it.
  */
-export function ChairConsole({
-  client,
-  snap,
-  connected,
-}: {
-  client: SessionClient;
-  snap: SessionSnapshot;
-  connected?: ReadonlySet<string>;
-}) {
+export function ChairConsole({ client, snap, token }: { client: SessionClient; snap: SessionSnapshot; token: string }) {
   const state = snap.state as SessionState;
+  const connected = usePresence(state.id, token, snap.link === 'live');
   const [selected, setSelected] = useState<string | null>(null);
   const open = state.votes.find((v) => v.status === 'open');
   const shown = currentVote(state);
@@ -144,6 +137,14 @@ export function ChairConsole({
         <section className="session-panel" aria-labelledby="room-title">
           <h2 id="room-title">The room</h2>
           <Room state={state} selected={selected} onSelect={setSelected} {...(connected ? { connected } : {})} />
+          <p data-testid="presence">
+            Connected:{' '}
+            {connected === null
+              ? 'asking…'
+              : connected.size === 0
+                ? 'nobody'
+                : [...connected].map((r) => (r.startsWith('seat:') ? r.slice(5) : r)).join(', ')}
+          </p>
           <p>
             Speakers: {state.speakers.length > 0 ? state.speakers.join(', ') : 'none inscribed'}
             {state.floor ? ` · ${state.floor} has the floor` : ''}

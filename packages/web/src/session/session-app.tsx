@@ -54,7 +54,7 @@ function SessionScreen({ id, token }: { readonly id: string; readonly token: str
             <p role="status">Joining the session…</p>
           )
         ) : role === 'chair' ? (
-          <ChairConsole client={client} snap={snap} />
+          <ChairConsole client={client} snap={snap} token={token} />
         ) : role === 'gallery' ? (
           <GalleryView snap={snap} />
         ) : (

@@ -6,7 +6,7 @@ import {
   type SessionState,
 } from '@horseshoe/engine/session';
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import { liveUrl } from './api.ts';
+import { liveUrl, sessionApi } from './api.ts';
 import { browserDeps, type CommandBody, SessionClient, type SessionSnapshot } from './session-client.ts';
 
 /** A session followed live by this page: the client (to send commands) and its latest snapshot. */
@@ -47,4 +47,25 @@ export function whyNot(state: SessionState, role: ActorName, body: CommandBody, 
 /** A fresh id for a vote or an amendment, readable in the timeline: `prefix-N`, unused in the state. */
 export function freshId(prefix: string, taken: readonly string[]): string {
   for (let n = 1; ; n++) if (!taken.includes(`${prefix}-${n}`)) return `${prefix}-${n}`;
+}
+
+/** The roles connected to the session (their live feed open), asked again every few seconds. */
+export function usePresence(id: string, token: string, live: boolean, ms = 3000): ReadonlySet<string> | null {
+  const [connected, setConnected] = useState<ReadonlySet<string> | null>(null);
+  useEffect(() => {
+    if (!live) return;
+    let on = true;
+    const ask = () =>
+      sessionApi.presence(id, token).then(
+        (r) => on && setConnected(new Set(r.connected)),
+        () => {},
+      );
+    void ask();
+    const t = window.setInterval(ask, ms);
+    return () => {
+      on = false;
+      window.clearInterval(t);
+    };
+  }, [id, token, live, ms]);
+  return connected;
 }
