@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt, REPO_ROOT } from './harness.ts';
+import { ensureBuilt, REPO_ROOT, screenshot } from './harness.ts';
 import {
   type CreatedSession,
   command,
@@ -96,6 +96,7 @@ async function screen(
 
 async function check(p: Participant): Promise<string[]> {
   try {
+    await screenshot(p.page, `session-${p.name}-${p.page.viewportSize()?.width ?? 0}`);
     const found = await seriousViolations(p.page);
     expect(p.errors).toEqual([]);
     return found;

@@ -74,13 +74,16 @@ export async function join(
   const errors: string[] = [];
   const received: string[] = [];
   page.on('console', (msg) => {
-    // A failed fetch while offline is the browser's own report, not the app's error.
-    if (
-      msg.type() === 'error' &&
-      !/ERR_INTERNET_DISCONNECTED|Failed to load resource|WebSocket connection/.test(msg.text())
-    )
-      errors.push(`${name}: console.error: ${msg.text()}`);
+    // While a context is offline the browser itself reports the failed requests and live-feed attempts.
+    const offlineNoise = /ERR_INTERNET_DISCONNECTED|WebSocket connection to .* failed/.test(msg.text());
+    if (msg.type() === 'error' && !offlineNoise) errors.push(`${name}: console.error: ${msg.text()}`);
   });
+  // A Content-Security-Policy violation is a console error too.
+  await page.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (event) =>
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
+    ),
+  );
   page.on('pageerror', (error) => errors.push(`${name}: uncaught: ${error.message}`));
   page.on('websocket', (ws) => ws.on('framereceived', (frame) => received.push(String(frame.payload))));
   page.on('response', (response) => {
