@@ -252,6 +252,38 @@ describe('a live session in four browsers', () => {
     }
   });
 
+  it('starts from a date and an agenda item: a delegation circulates a text and holds its pen', async () => {
+    const lobby = await join(browser, 'lobby');
+    await lobby.page.goto(`${server.url}/sessions/new`);
+    await lobby.page.getByTestId('source-blank').check();
+    await lobby.page.getByTestId('lobby-title').fill('Sudan, a rehearsal');
+    await lobby.page.getByTestId('lobby-date').fill('2024-06-13');
+    await lobby.page.getByTestId('lobby-create').click();
+    const link = await lobby.page.getByTestId('link-seat-GBR').locator('input').inputValue();
+    const chairLink = await lobby.page.getByTestId('link-chair').locator('input').inputValue();
+    await lobby.context.close();
+    const gbr = await join(browser, 'GBR');
+    const chair = await join(browser, 'chair');
+    try {
+      await gbr.page.goto(link);
+      await chair.page.goto(chairLink);
+      await gbr.page.getByText('Circulate a new text').click();
+      const form = gbr.page.getByTestId('circulate');
+      await form.getByLabel(/^Id/).fill('uk-sudan');
+      await form
+        .getByLabel('Clauses, one per line')
+        .fill('Demands an end to the siege of El Fasher.\nCalls for humanitarian access.');
+      await form.getByRole('button', { name: 'Circulate' }).click();
+      for (const p of [gbr, chair]) {
+        const card = p.page.locator('[data-draft="uk-sudan"]');
+        await expect.poll(() => card.textContent()).toContain('penholder GBR');
+        expect(await card.locator('[data-clause]').count()).toBe(2);
+      }
+    } finally {
+      await closeAll([gbr, chair]);
+    }
+  });
+
   it("never shows Russia's private position on the United States' screen, in the page or on the wire", async () => {
     const s = await createLibyaSession(server.url);
     const ps = await openAll(s, ['RUS', 'USA']);

@@ -1,6 +1,7 @@
 import type { SessionDraft, SessionState } from '@horseshoe/engine/session';
 import { useState } from 'react';
 import { LastResult } from './announcer.tsx';
+import { CirculateForm } from './circulate-form.tsx';
 import { CommandButton, VoteTally } from './controls.tsx';
 import { DraftCard } from './draft-card.tsx';
 import { currentVote, Room } from './room.tsx';
@@ -124,6 +125,7 @@ export function ChairConsole({ client, snap, token }: { client: SessionClient; s
             </DraftCard>
           ))}
         </section>
+        <CirculateForm client={client} state={state} actor="chair" />
         {decided.length > 0 ? (
           <section aria-labelledby="decided-title">
             <h2 id="decided-title">Decided</h2>

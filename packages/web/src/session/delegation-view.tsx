@@ -2,6 +2,7 @@ import type { SessionDraft, SessionState } from '@horseshoe/engine/session';
 import { useState } from 'react';
 import { AdvicePanel, useAdvice } from './advice-panel.tsx';
 import { LastResult } from './announcer.tsx';
+import { CirculateForm } from './circulate-form.tsx';
 import { CommandButton, VoteTally } from './controls.tsx';
 import { AmendmentForm, PositionForm, ReasonForm } from './delegation-forms.tsx';
 import { DraftCard } from './draft-card.tsx';
@@ -163,6 +164,7 @@ export function DelegationView({
             </DraftCard>
           ))}
         </section>
+        <CirculateForm client={client} state={state} actor={role} />
         <PositionForm client={client} state={state} actor={role} />
         <AdvicePanel advice={advice} error={error} />
       </div>
