@@ -157,4 +157,5 @@ export {
   POSITION_FIELDS,
   positionsFor,
 } from './scenario/resolve.ts';
+export { isStrategyName, STRATEGY_NAMES, type StrategyName } from './scenario/strategy.ts';
 export type { Body, Clause, Decision, RecordedResult, Scenario } from './scenario/types.ts';

@@ -20,7 +20,7 @@ interface NegotiateFlags {
   penholder?: string;
   rounds: string;
   seed: string;
-  strategy?: string;
+  strategy: string[];
   json?: boolean;
 }
 
@@ -38,7 +38,9 @@ export function registerNegotiate(program: Command): void {
     .option('--seed <S>', 'seed of the speaking order (the same seed gives the same talks)', '1')
     .option(
       '--strategy <CODE=NAME,...>',
-      `strategies by member: ${STRATEGY_NAMES.join(', ')} (default ${DEFAULT_STRATEGY})`,
+      `a member's strategy, repeatable: ${STRATEGY_NAMES.join(', ')}; over the file's \`strategy:\` (default ${DEFAULT_STRATEGY})`,
+      (value: string, previous: string[]) => [...previous, value],
+      [] as string[],
     )
     .option('--json', 'print JSON', false)
     .addHelpText(
@@ -47,10 +49,13 @@ export function registerNegotiate(program: Command): void {
 Examples:
   horseshoe negotiate cases/libya-2019.yaml --decision uk-draft-resolution --penholder GBR
   horseshoe negotiate cases/libya-2019.yaml --decision formal-statement --penholder GBR --strategy GBR=hard-liner
+  horseshoe negotiate FILE --decision ID --strategy RUS=hard-liner --strategy USA=conceder
 
 Strategies (docs/negotiate.md): hard-liner never concedes; boulware and conceder follow the
 time-dependent curves u(t) = u_max - (u_max - u_reserve)(t/T)^(1/e) (e < 1, e > 1); tit-for-tat
-reciprocates the concessions of the other side. Every delegation votes and objects as its position says.
+reciprocates the concessions of the other side. A member's strategy can be set in the scenario file
+(\`strategy:\` in its position); --strategy overrides it. Every delegation votes and objects as its
+position says.
 Exit codes: 0 the talks were played (even when the text fails), 2 bad input, 1 other failure.`,
     )
     .action((file: string, flags: NegotiateFlags) => {
@@ -89,7 +94,7 @@ function parseFlags(decision: Decision, flags: NegotiateFlags) {
   const seed = Number(flags.seed);
   if (!Number.isInteger(seed)) throw new UsageError(`--seed: expected a whole number, got ${flags.seed}`);
   const strategies = new Map<MemberId, StrategyName>();
-  for (const entry of splitList(flags.strategy)) {
+  for (const entry of flags.strategy.flatMap((s) => splitList(s))) {
     const [code, name] = entry.split('=');
     if (code === undefined || name === undefined || !isStrategyName(name.trim())) {
       throw new UsageError(
@@ -105,6 +110,7 @@ function toJson(d: Decision, penholder: MemberId, r: NegotiationResult, c: Searc
   return {
     decision: d.id,
     penholder,
+    strategies: r.strategies,
     rounds: r.steps.map((s) => ({ round: s.round, actor: s.actor, action: s.action, text: s.text, reason: s.reason })),
     final: {
       text: r.text,

@@ -77,8 +77,10 @@ export function renderReplay(r: Replay): string {
   for (const e of r.events.slice(1)) {
     const note = noteAt.get(e.seq);
     if (note) rows.push(['', '', '', `— ${note}`]);
-    if (!isVisibleTo(e, r.viewer)) continue;
-    rows.push([String(e.seq), e.at.slice(0, 16).replace('T', ' '), e.actor, describeSessionEvent(e)]);
+    // An AI delegation's notes (its memory) are in the log and the JSON, not in the timeline.
+    if (!isVisibleTo(e, r.viewer) || e.type === 'ai-noted') continue;
+    const actor = e.ai ? `${e.actor} (AI, ${e.ai.strategy})` : e.actor;
+    rows.push([String(e.seq), e.at.slice(0, 16).replace('T', ' '), actor, describeSessionEvent(e)]);
   }
   for (const [i, step] of r.steps.entries()) {
     if (!step.ok)

@@ -123,3 +123,29 @@ describe('horseshoe session replay', () => {
     expect(r.stderr).toMatch(/s\.session\.yaml:3:11: scenario: cannot read .*nowhere\.yaml: no such file/);
   });
 });
+
+describe('the Libya rehearsal with 14 AI delegations (issue 15)', () => {
+  const file = path.join(REPO_ROOT, 'cases/sessions/libya-2019-ai.session.yaml');
+  const scenarioFile = path.join(REPO_ROOT, 'cases/libya-2019.yaml');
+  const parsed = parseScenario(readFileSync(scenarioFile, 'utf8'), scenarioFile);
+  if (!parsed.ok) throw new Error('the Libya case does not load');
+  const replay = runReplay(file);
+
+  it('closes the vote on the British draft with the engine’s outcome for the tabled text', () => {
+    const engine = evaluateScenario(parsed.scenario).find((e) => e.decision.id === 'uk-draft-resolution')?.outcome;
+    const closed = replay.events.find((e) => e.type === 'vote-closed' && e.voteId === 'draft');
+    const outcome = closed?.type === 'vote-closed' ? closed.outcome : null;
+    expect([outcome?.adopted, outcome?.reason, outcome?.vetoes]).toEqual([engine?.adopted, engine?.reason, ['RUS']]);
+  });
+
+  it('marks every AI delegation’s event, and not the person’s', () => {
+    const bySeats = replay.events.filter((e) => e.actor.startsWith('seat:'));
+    expect(bySeats.filter((e) => (e.ai !== undefined) === (e.actor === 'seat:GBR'))).toEqual([]);
+  });
+
+  it('prints AI delegations’ acts marked as such in the timeline', () => {
+    const r = runCli(['session', 'replay', file]);
+    expect([r.status, r.stderr]).toEqual([0, '']);
+    expect(r.stdout).toMatch(/seat:RUS \(AI, boulware\)\s+voted no in "draft"/);
+  });
+});

@@ -10,6 +10,7 @@ import { negotiate } from './negotiate.ts';
 import type { StrategyName } from './strategies.ts';
 
 const P1 = memberId('P1');
+const A = memberId('A');
 
 /** P2 (permanent) rejects c1, which is worth 1 of the 3 the penholder P1 gets from the tabled text. */
 const costly = decisionFrom({
@@ -57,6 +58,41 @@ describe('negotiate', () => {
     });
     expect([acceptedIn(r), r.passed]).toEqual([1, true]);
     expect(acceptedIn(playAs('tit-for-tat'))).toBeUndefined();
+  });
+
+  it('a member’s strategy shapes the end: B holding out as a hard-liner or tit-for-tat costs the penholder the text a Boulware or Conceder B lets through', () => {
+    // A needs one vote besides its own; B votes yes on x and y only at its own yesAt 1, and asks for x alone (worth 2) while it holds out.
+    const d = decisionFrom({
+      clauses: ['x', 'y'],
+      tabled: ['y'],
+      members: ['A', 'B', 'C'],
+      permanent: ['A'],
+      threshold: 2,
+      positions: { A: { values: { y: 3, x: -1 } }, B: { values: { x: 2, y: -1 }, yesAt: 1 }, C: { values: { y: -2 } } },
+    });
+    const end = (b: StrategyName) => {
+      const r = negotiate({ decision: d, penholder: A, rng: seededRng(1), strategies: new Map([[memberId('B'), b]]) });
+      return [r.passed, r.text, r.penholderUtility];
+    };
+    expect(end('boulware')).toEqual([true, ['y', 'x'], 2]);
+    expect(end('conceder')).toEqual([true, ['y', 'x'], 2]);
+    expect(end('hard-liner')).toEqual([true, [], 0]);
+    expect(end('tit-for-tat')).toEqual([true, [], 0]);
+  });
+
+  it('plays the strategies the decision names (a scenario file’s `strategy:`), a flag overriding them', () => {
+    const d = decisionFrom({ clauses: ['x', 'y'], positions: { P2: { values: { x: 2, y: 1 }, yesAt: 1 } } });
+    const holdsOut = (r: ReturnType<typeof negotiate>) =>
+      r.steps.find((s) => s.actor === 'P2' && s.action === 'state-position')?.reason;
+    const named = { ...d, strategies: new Map([[memberId('P2'), 'hard-liner' as const]]) };
+    expect(holdsOut(negotiate({ decision: named, penholder: P1, rng: seededRng(1) }))).toContain('hard-liner');
+    const flagged = negotiate({
+      decision: named,
+      penholder: P1,
+      rng: seededRng(1),
+      strategies: new Map([[memberId('P2'), 'conceder']]),
+    });
+    expect(holdsOut(flagged)).toContain('conceder');
   });
 
   it('gives the same talks for the same seed', () => {

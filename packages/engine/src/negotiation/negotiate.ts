@@ -2,21 +2,20 @@ import type { ClauseId, MemberId } from '../ids.ts';
 import { isConsensusInstrument } from '../rules/instrument.ts';
 import type { OutcomeSummary } from '../rules/outcome-summary.ts';
 import type { VoteValue } from '../rules/vote.ts';
-import { DEFAULT_POSITION, type Position, predictVote, utilityOf } from '../scenario/position.ts';
-import { modalVote } from '../scenario/probability.ts';
+import type { Position } from '../scenario/position.ts';
+import { utilityOf } from '../scenario/position.ts';
+import { positionOf } from '../scenario/predict.ts';
 import type { Decision } from '../scenario/types.ts';
 import { CHAIR, type SessionActor, seat } from '../session/actors.ts';
-import { visiblePositions } from '../session/advice.ts';
 import { applySessionCommand } from '../session/apply.ts';
 import type { SessionCommand } from '../session/commands.ts';
 import { createSession, draftFromDecision } from '../session/create.ts';
-import { delegationActions } from '../session/delegation.ts';
 import type { DistributiveOmit } from '../session/events.ts';
 import { amendmentVotingOrder } from '../session/handle-votes.ts';
 import type { SessionDraft, SessionState } from '../session/state.ts';
-import { amendText } from '../session/text.ts';
-import { askToWinYes } from './ask.ts';
-import { DEFAULT_STRATEGY, demandOf, type StrategyName } from './strategies.ts';
+import { viewFor } from '../session/view.ts';
+import { type AgentClock, type AgentMemory, agentTurn, INITIAL_AGENT_MEMORY } from './agent.ts';
+import { DEFAULT_STRATEGY, type StrategyName } from './strategies.ts';
 
 /** One step of a negotiation's transcript. */
 export interface NegotiationStep {
@@ -35,7 +34,7 @@ export interface NegotiateInput {
   readonly penholder: MemberId;
   /** Rounds of talks before the text is put to the decision (default 10). */
   readonly rounds?: number;
-  /** Strategies by member (missing: {@link DEFAULT_STRATEGY}). */
+  /** Strategies by member, over the decision's own (`decision.strategies`); missing: {@link DEFAULT_STRATEGY}. */
   readonly strategies?: ReadonlyMap<MemberId, StrategyName>;
   /** A seeded source of numbers in [0, 1): who speaks first in each round. */
   readonly rng: () => number;
@@ -51,6 +50,8 @@ export interface NegotiationResult {
   readonly votes: Readonly<Record<string, VoteValue>>;
   /** The penholder's utility of the final text. */
   readonly penholderUtility: number;
+  /** Every member's strategy as played (the input's, else the decision's, else the default). */
+  readonly strategies: Readonly<Record<string, StrategyName>>;
   /** Commands the reducer refused (a delegation acting for another seat would be refused): none expected. */
   readonly refusals: readonly string[];
   /** The session at the end (its events are the timeline). */
@@ -60,12 +61,12 @@ export interface NegotiationResult {
 const START = Date.parse('2000-01-01T09:00:00Z');
 
 /**
- * Plays the talks on a decision through the session reducer: the penholder circulates the tabled text;
- * each round every delegation, in a seeded order (the penholder last), sends what
- * {@link delegationActions} says its position calls for (objections, broken silence, the amendment that
- * wins it), and the penholder accepts a proposed amendment when the text stays at or above what its
- * strategy demands ({@link demandOf}) and its own vote does not get worse. The talks stop after `rounds`
- * rounds, or a round in which nobody acted and no amendment is left pending; then the chair takes the text (consensus instruments) or puts
+ * Plays the talks on a decision through the session reducer, every delegation an {@link agentTurn}
+ * of its own seat on its own view: the penholder circulates the tabled text; each round every
+ * delegation, in a seeded order (the penholder last), sends what its agent says (its stance stated in
+ * public, the amendment that wins it, objections; the penholder's revisions toward the best text it can
+ * get adopted on what it has seen). The talks stop after `rounds` rounds, or a round in which nobody
+ * acted and no amendment is left pending; then the chair takes the text (consensus instruments) or puts
  * it to the vote, every delegation voting as its position predicts.
  * @example negotiate({ decision, penholder: memberId('GBR'), rng: seededRng(1) }).passed
  */
@@ -106,61 +107,52 @@ export function negotiate(input: NegotiateInput): NegotiationResult {
     return true;
   };
   const ph = input.penholder;
-  const own = (m: MemberId): Position => visiblePositions(state, m, d.id).get(m) ?? DEFAULT_POSITION;
   send(
     seat(ph),
-    { type: 'circulate-draft', draftId: d.id, ...draftFromDecision(opening(d, own(ph))) },
+    { type: 'circulate-draft', draftId: d.id, ...draftFromDecision(opening(d, positionOf(d, ph))) },
     0,
     'opens with the tabled text',
   );
-  const strategy = input.strategies?.get(ph) ?? DEFAULT_STRATEGY;
-  const uMax = utilityOf(own(ph), new Set(textOf(state, d.id)));
-  const uReserve = reserveOf(own(ph), uMax);
-  let demand = uMax;
-  let conceded = 0;
+  const memories = new Map<MemberId, AgentMemory>();
+  const strategyOf = (m: MemberId): StrategyName =>
+    input.strategies?.get(m) ?? d.strategies?.get(m) ?? DEFAULT_STRATEGY;
+  /** One turn of a delegation's agent on its own view; true when it sent anything. */
+  const turn = (m: MemberId, at: AgentClock, only?: ReadonlySet<string>): boolean => {
+    const t = agentTurn({
+      member: m,
+      strategy: strategyOf(m),
+      view: viewFor(state, seat(m)),
+      memory: memories.get(m) ?? INITIAL_AGENT_MEMORY,
+      clock: at,
+    });
+    memories.set(m, t.memory);
+    let acted = false;
+    for (const a of t.commands) {
+      if (only && !only.has(a.command.type)) continue;
+      const why = a.command.type === 'cast-vote' ? `${a.command.vote}: ${a.reason}` : a.reason;
+      if (send(seat(m), a.command, at.round, why)) acted = true;
+    }
+    return acted;
+  };
   let played = 0;
   for (let round = 1; round <= rounds; round++) {
-    demand = demandOf(strategy, { uMax, uReserve, round, rounds, othersConceded: conceded, previous: demand });
-    conceded = 0;
     let acted = false;
-    for (const m of speakingOrder(state, ph, input.rng)) {
-      for (const a of delegationActions(state, m)) {
-        if (a.command.type === 'cast-vote' || a.command.type === 'accept-amendment') continue;
-        if (send(seat(m), a.command, round, a.reason)) {
-          acted = true;
-          if (a.command.type === 'withdraw-objection') conceded += 1;
-        }
-      }
-      const draft = state.drafts.find((x) => x.id === d.id);
-      const ask = m !== ph && draft ? askToWinYes(draft, m, own(m)) : null;
-      if (ask && send(seat(m), ask.command, round, ask.reason)) acted = true;
-      if (m === ph)
-        acted =
-          penholderAccepts(state, d.id, own(ph), demand, (id, why) =>
-            send(seat(ph), { type: 'accept-amendment', draftId: d.id, amendmentId: id }, round, why),
-          ) || acted;
-    }
+    for (const m of speakingOrder(state, ph, input.rng)) acted = turn(m, { round, rounds }) || acted;
     if (!acted && !pending(state, d.id)) break;
     played = round;
   }
   const r = played + 1;
+  const decision: AgentClock = { round: r, rounds: played };
+  const everyone = state.body.members.map((x) => x.code);
+  // The last call: every delegation withdraws what it no longer needs and objects to, or withdraws its
+  // objection from, the text as it now stands.
+  for (const m of everyone) turn(m, decision, new Set(['object', 'withdraw-objection', 'withdraw-amendment']));
   if (isConsensusInstrument(d.instrument)) {
-    // The last call: every delegation objects to, or withdraws its objection from, the text as it now stands.
-    for (const m of state.body.members.map((x) => x.code)) {
-      for (const a of delegationActions(state, m)) {
-        if (a.command.type === 'object' || a.command.type === 'withdraw-objection')
-          send(seat(m), a.command, r, a.reason);
-      }
-    }
     send(CHAIR, { type: 'adopt-by-consensus', draftId: d.id }, r, 'the chair takes the text');
   } else {
     const ballot = (voteId: string, open: { draftId: string } | { amendmentId: string }, why: string) => {
       send(CHAIR, { type: 'open-vote', voteId, ...open }, r, why);
-      for (const m of state.body.members.map((x) => x.code)) {
-        for (const a of delegationActions(state, m)) {
-          if (a.command.type === 'cast-vote') send(seat(m), a.command, r, `${a.command.vote}: ${a.reason}`);
-        }
-      }
+      for (const m of everyone) turn(m, decision, new Set(['cast-vote']));
       send(CHAIR, { type: 'close-vote', voteId }, r, 'the chair closes the vote');
     };
     const current = () => state.drafts.find((x) => x.id === d.id) as SessionDraft;
@@ -187,14 +179,15 @@ export function negotiate(input: NegotiateInput): NegotiationResult {
     passed: outcome.adopted,
     outcome,
     votes,
-    penholderUtility: utilityOf(own(ph), new Set(text)),
+    penholderUtility: utilityOf(positionOf(d, ph), new Set(text)),
+    strategies: Object.fromEntries(state.body.members.map((m) => [m.code, strategyOf(m.code)])),
     refusals,
     state,
   };
 }
 
 /** The decision with its fixed clauses tabled (a clause that can never be dropped is in every text). */
-function opening(d: Decision, penholder: Position): Decision {
+export function opening(d: Decision, penholder: Position): Decision {
   const fixed = d.clauses.filter((c) => c.fixed && !d.tabled.includes(c.id)).map((c) => c.id);
   if (d.tabled.length === 0 && fixed.length === 0 && d.clauses.length > 0) {
     // A draft needs a clause (sessions.md): the penholder opens with the one it values most.
@@ -213,51 +206,6 @@ function pending(state: SessionState, draftId: string): boolean {
 
 function textOf(state: SessionState, draftId: string): ClauseId[] {
   return (state.drafts.find((x) => x.id === draftId)?.clauses ?? []).map((c) => c.id);
-}
-
-/** The least a penholder settles for: its `noBelow` when it has one, else the worst text it could get. */
-function reserveOf(p: Position, uMax: number): number {
-  if (p.noBelow !== null) return Math.min(uMax, p.noBelow);
-  const losses = Object.values(p.values).reduce((sum, v) => sum + Math.abs(v), 0);
-  return uMax - losses;
-}
-
-const RANK: Readonly<Record<string, number>> = { no: 0, absent: 1, abstain: 1, yes: 2 };
-
-/** The penholder accepts each proposed amendment (cheapest first) that keeps the text at its demand. */
-function penholderAccepts(
-  state: SessionState,
-  draftId: string,
-  position: Position,
-  demand: number,
-  accept: (amendmentId: string, reason: string) => boolean,
-): boolean {
-  const draft = state.drafts.find((x) => x.id === draftId);
-  if (draft?.status !== 'circulated') return false;
-  const before = new Set(draft.clauses.map((c) => c.id));
-  const v0 = RANK[modalVote(predictVote(position, before).vote)] ?? 0;
-  const options = draft.amendments
-    .filter((a) => a.status === 'proposed')
-    .flatMap((a) => {
-      const amended = amendText(draft.clauses, a);
-      if (!amended.ok) return [];
-      const after = new Set(amended.clauses.map((c) => c.id));
-      const v1 = RANK[modalVote(predictVote(position, after).vote)] ?? 0;
-      return v1 >= v0 ? [{ id: a.id, proposer: a.proposer, u: utilityOf(position, after) }] : [];
-    })
-    .sort((a, b) => b.u - a.u || a.id.localeCompare(b.id));
-  const best = options.find((o) => o.u >= demand - 1e-9);
-  if (!best) return false;
-  const cost = utilityOf(position, before) - best.u;
-  const why =
-    cost > 0
-      ? `concedes ${fmt(cost)} to ${best.proposer} (demands ${fmt(demand)} this round)`
-      : `takes ${best.proposer}'s amendment: it costs the penholder nothing`;
-  return accept(best.id, why);
-}
-
-function fmt(x: number): string {
-  return Number.isInteger(x) ? String(x) : x.toFixed(2);
 }
 
 /** Members in a seeded order, the penholder last (it answers what the others asked for). */

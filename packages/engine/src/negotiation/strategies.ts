@@ -1,10 +1,7 @@
 import { assertNever } from '../errors.ts';
+import type { StrategyName } from '../scenario/strategy.ts';
 
-/** The named negotiation strategies of AI delegations (issue 15; docs/negotiate.md). */
-export type StrategyName = 'hard-liner' | 'boulware' | 'conceder' | 'tit-for-tat';
-
-/** Every strategy name, in the order the docs list them. */
-export const STRATEGY_NAMES: readonly StrategyName[] = ['hard-liner', 'boulware', 'conceder', 'tit-for-tat'];
+export { isStrategyName, STRATEGY_NAMES, type StrategyName } from '../scenario/strategy.ts';
 
 /** The strategy a member plays when neither the scenario nor a flag names one. */
 export const DEFAULT_STRATEGY: StrategyName = 'boulware';
@@ -12,11 +9,6 @@ export const DEFAULT_STRATEGY: StrategyName = 'boulware';
 /** Concession exponents e of the time-dependent curves (Faratin, Sierra and Jennings 1998). */
 export const BOULWARE_E = 0.2;
 export const CONCEDER_E = 5;
-
-/** `true` when `s` names a strategy. */
-export function isStrategyName(s: string): s is StrategyName {
-  return (STRATEGY_NAMES as readonly string[]).includes(s);
-}
 
 /** What a strategy needs to set its demand. */
 export interface DemandContext {

@@ -2,6 +2,7 @@ import type { ClauseId, IsoDate, MemberId } from '../ids.ts';
 import type { Instrument } from '../rules/instrument.ts';
 import type { OutcomeReason } from '../rules/outcome.ts';
 import type { CastVote, Position, PositionOverride } from './position.ts';
+import type { StrategyName } from './strategy.ts';
 
 /**
  * The engine's view of a scenario after loading: every default filled in, every decision resolved
@@ -49,6 +50,11 @@ export interface Decision {
   readonly overrides?: ReadonlyMap<MemberId, PositionOverride>;
   /** How the real vote went, when the decision models a recorded one (case files); absent otherwise. */
   readonly recorded?: RecordedResult;
+  /**
+   * The negotiation strategy of each member that the file names one for (`strategy:` in its position,
+   * the decision's overriding the scenario's); absent or missing: the default strategy.
+   */
+  readonly strategies?: ReadonlyMap<MemberId, StrategyName>;
 }
 
 /** The recorded result of a real decision: its outcome, its count, and the votes the record names. */

@@ -1,18 +1,20 @@
 import type { MemberId } from '../ids.ts';
 import { memberId } from '../ids.ts';
+import type { StrategyName } from '../negotiation/strategies.ts';
 
 /**
  * Who acts in a session (sessions.md, "Roles and tokens"). The server takes it from the token, never
  * from a command's body.
  * - `chair`: runs the meeting; not a seat, casts no vote;
- * - `seat`: one member, acting only as itself;
+ * - `seat`: one member, acting only as itself; with `ai`, the AI delegation the chair handed the seat to
+ *   (never from a token: the server's own AI turns; its events carry the mark `ai: {strategy}`);
  * - `gallery`: reads the public state; acts in no way;
  * - `system`: time-driven events (`silence-passed`, `timer-ended`) and the events of session creation;
  *   a Horseshoe extension. No token is ever issued for it, and it sends no command.
  */
 export type SessionActor =
   | { readonly type: 'chair' }
-  | { readonly type: 'seat'; readonly member: MemberId }
+  | { readonly type: 'seat'; readonly member: MemberId; readonly ai?: StrategyName }
   | { readonly type: 'gallery' }
   | { readonly type: 'system' };
 
@@ -31,6 +33,14 @@ export const CHAIR: SessionActor = { type: 'chair' };
 export const GALLERY: SessionActor = { type: 'gallery' };
 /** The system (time-driven events, session creation). */
 export const SYSTEM: SessionActor = { type: 'system' };
+
+/**
+ * The AI delegation holding a member's seat (issue 15): acts as `seat:CODE`, its events marked.
+ * @example aiSeat('RUS', 'hard-liner') // { type: 'seat', member: 'RUS', ai: 'hard-liner' }
+ */
+export function aiSeat(code: string, strategy: StrategyName): SessionActor {
+  return { type: 'seat', member: memberId(code), ai: strategy };
+}
 
 /**
  * The seat of a member.

@@ -4,6 +4,7 @@ import type { SessionCommand } from './commands.ts';
 import type { HandlerContext, HandlerResult } from './context.ts';
 import type { SessionEvent, UnstampedEvent } from './events.ts';
 import { foldSessionEvents } from './evolve.ts';
+import { assignAi, holderRefusal, releaseAi } from './handle-ai.ts';
 import {
   adoptByConsensus,
   breakSilence,
@@ -37,7 +38,8 @@ export type ApplyResult =
  * same state, command, actor and time give the same answer; `commandId` is the store's business).
  *
  * Checks, in order: the role may send the command (403, naming role and command); its fields (400,
- * naming the field); the session is open and at `expectedVersion` when given (409); then the command's
+ * naming the field); the session is open and at `expectedVersion` when given (409); a seat's command comes
+ * from whoever holds the seat, a person or the AI delegation the chair handed it to (409); then the command's
  * own references (404) and state (409). Time-driven events that are due at `now` (`silence-passed`,
  * `timer-ended`, see {@link tickSession}) come first in the returned events, so a command never acts on
  * a silence that has already passed. Events get `seq` version+1, version+2 … and `at = now`. A refused
@@ -55,6 +57,7 @@ export function applySessionCommand(
     roleRefusal(state, actor, command.type) ??
     fieldRefusal(state, command) ??
     (state.status === 'ended' ? conflict('session/ended', `the session has ended: ${command.type} refused`) : null) ??
+    holderRefusal(state, actor) ??
     (command.expectedVersion !== undefined && command.expectedVersion !== state.version
       ? conflict(
           'session/version-conflict',
@@ -73,7 +76,10 @@ export function applySessionCommand(
   };
   const result = handle(ctx);
   if (isRefusal(result)) return { ok: false, refusal: result };
-  const events = [...due, ...stamp(result, current.version, now)];
+  const own = stamp(result, current.version, now);
+  const marked =
+    actor.type === 'seat' && actor.ai !== undefined ? own.map((e) => ({ ...e, ai: { strategy: actor.ai } })) : own;
+  const events = [...due, ...(marked as SessionEvent[])];
   return { ok: true, state: foldSessionEvents(events.slice(due.length), current), events };
 }
 
@@ -132,6 +138,10 @@ function handle(ctx: HandlerContext): HandlerResult {
       return withdrawAmendment(as(c));
     case 'end-session':
       return endSession(as(c));
+    case 'assign-ai':
+      return assignAi(as(c));
+    case 'release-ai':
+      return releaseAi(as(c));
     default:
       return assertNever(c);
   }

@@ -1,4 +1,5 @@
 import type { ClauseId, MemberId } from '../ids.ts';
+import type { StrategyName } from '../negotiation/strategies.ts';
 import type { Instrument } from '../rules/instrument.ts';
 import type { Position } from '../scenario/position.ts';
 
@@ -168,6 +169,22 @@ export interface EndSessionCommand extends CommandBase {
   readonly type: 'end-session';
 }
 
+/**
+ * Extension (issue 15): the chair hands an empty seat to an AI delegation playing `strategy` (default
+ * `boulware`). Empty: no person has acted for the seat (see docs/sessions.md, "AI seats").
+ */
+export interface AssignAiCommand extends CommandBase {
+  readonly type: 'assign-ai';
+  readonly seat: MemberId;
+  readonly strategy?: StrategyName;
+}
+
+/** Extension (issue 15): the chair takes a seat back from its AI delegation; the seat is empty again. */
+export interface ReleaseAiCommand extends CommandBase {
+  readonly type: 'release-ai';
+  readonly seat: MemberId;
+}
+
 /** Every command of sessions.md version 1, and the extensions. A closed union. */
 export type SessionCommand =
   | CirculateDraftCommand
@@ -188,7 +205,9 @@ export type SessionCommand =
   | SetTimerCommand
   | WithdrawDraftCommand
   | WithdrawAmendmentCommand
-  | EndSessionCommand;
+  | EndSessionCommand
+  | AssignAiCommand
+  | ReleaseAiCommand;
 
 /** The `type` of a command. */
 export type SessionCommandType = SessionCommand['type'];
@@ -214,4 +233,6 @@ export const SESSION_COMMAND_TYPES: readonly SessionCommandType[] = [
   'withdraw-draft',
   'withdraw-amendment',
   'end-session',
+  'assign-ai',
+  'release-ai',
 ];

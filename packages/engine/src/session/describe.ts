@@ -55,6 +55,12 @@ export function describeSessionEvent(e: SessionEvent): string {
       return `withdrew amendment "${e.amendmentId}" to "${e.draftId}"`;
     case 'session-ended':
       return 'ended the session';
+    case 'ai-assigned':
+      return `handed seat ${e.seat} to an AI delegation (${e.strategy})`;
+    case 'ai-released':
+      return `took seat ${e.seat} back from its AI delegation`;
+    case 'ai-noted':
+      return `the AI delegation of ${e.seat} took notes`;
     default:
       return assertNever(e);
   }

@@ -1,4 +1,5 @@
 import type { ClauseId, IsoDate, MemberId } from '../ids.ts';
+import type { StrategyName } from '../negotiation/strategies.ts';
 import type { Instrument } from '../rules/instrument.ts';
 import type { OutcomeSummary } from '../rules/outcome-summary.ts';
 import type { VoteValue } from '../rules/vote.ts';
@@ -12,6 +13,16 @@ interface EventBase {
   /** ISO date-time (UTC, `…Z`): the `now` the reducer was given. */
   readonly at: string;
   readonly actor: ActorName;
+  /**
+   * Extension (issue 15): present on the events of a seat held by an AI delegation (`actor` is then that
+   * seat, `seat:CODE`); absent on every event a person, the chair or the system caused.
+   */
+  readonly ai?: AiMarker;
+}
+
+/** The mark of an AI delegation's event: the strategy it played. */
+export interface AiMarker {
+  readonly strategy: StrategyName;
 }
 
 /** A member of the session's body. */
@@ -218,6 +229,30 @@ export interface SessionEndedEvent extends EventBase {
   readonly type: 'session-ended';
 }
 
+/** Extension (issue 15): the chair handed `seat` to an AI delegation playing `strategy`. */
+export interface AiAssignedEvent extends EventBase {
+  readonly type: 'ai-assigned';
+  readonly seat: MemberId;
+  readonly strategy: StrategyName;
+}
+
+/** Extension (issue 15): the chair took `seat` back from its AI delegation. */
+export interface AiReleasedEvent extends EventBase {
+  readonly type: 'ai-released';
+  readonly seat: MemberId;
+}
+
+/**
+ * Extension (issue 15): what the AI delegation of `seat` keeps between its turns (its agent's memory, plain
+ * JSON), so that every server process, and a restarted one, plays it the same. Seen only by that seat and
+ * `system`: the memory may hold the seat's private position.
+ */
+export interface AiNotedEvent extends EventBase {
+  readonly type: 'ai-noted';
+  readonly seat: MemberId;
+  readonly memory: unknown;
+}
+
 /** Every event of a session's log. A closed union. */
 export type SessionEvent =
   | SessionCreatedEvent
@@ -242,7 +277,10 @@ export type SessionEvent =
   | TimerEndedEvent
   | DraftWithdrawnEvent
   | AmendmentWithdrawnEvent
-  | SessionEndedEvent;
+  | SessionEndedEvent
+  | AiAssignedEvent
+  | AiReleasedEvent
+  | AiNotedEvent;
 
 /** The `type` of an event. */
 export type SessionEventType = SessionEvent['type'];

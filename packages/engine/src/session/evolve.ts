@@ -35,11 +35,28 @@ export function evolve(state: SessionState | undefined, event: SessionEvent): Se
       speakers: [],
       floor: null,
       timer: null,
+      ai: [],
+      aiMemory: {},
+      claimed: [],
+      aiRun: 0,
     };
   }
   if (!state) throw new Error(`the session log starts with ${event.type}, not session-created`);
   if (event.seq !== state.version + 1) throw new Error(`event seq ${event.seq} after version ${state.version}`);
-  return { ...change(state, event), version: event.seq };
+  return { ...seats(change(state, event), event), version: event.seq };
+}
+
+/** Who holds the seats: a person's first act claims its seat; AI delegations' events lengthen their run. */
+function seats(s: SessionState, e: SessionEvent): SessionState {
+  if (e.ai !== undefined) return { ...s, aiRun: s.aiRun + 1 };
+  const member = memberOfActor(e.actor);
+  const reset = s.aiRun === 0 ? s : { ...s, aiRun: 0 };
+  if (member === null) return reset;
+  const visibility = e.type === 'position-stated' ? e.visibility : 'public';
+  const had = reset.claimed.find((c) => c.member === member);
+  if (had && (had.visibility === 'public' || visibility === 'private')) return reset;
+  const claimed = [...reset.claimed.filter((c) => c.member !== member), { member, visibility }];
+  return { ...reset, claimed };
 }
 
 function change(s: SessionState, e: Exclude<SessionEvent, { type: 'session-created' }>): SessionState {
@@ -174,6 +191,14 @@ function change(s: SessionState, e: Exclude<SessionEvent, { type: 'session-creat
       return onDraft(s, e.draftId, (d) => setAmendment(d, e.amendmentId, 'withdrawn'));
     case 'session-ended':
       return { ...s, status: 'ended', timer: null };
+    case 'ai-assigned':
+      return { ...s, ai: [...s.ai, { member: e.seat, strategy: e.strategy, seq: e.seq }] };
+    case 'ai-released': {
+      const { [e.seat]: _forgotten, ...aiMemory } = s.aiMemory;
+      return { ...s, ai: s.ai.filter((a) => a.member !== e.seat), aiMemory };
+    }
+    case 'ai-noted':
+      return { ...s, aiMemory: { ...s.aiMemory, [e.seat]: e.memory } };
     default:
       return assertNever(e);
   }

@@ -1,9 +1,11 @@
 // The public API of @horseshoe/engine/session: live sessions as a pure reducer over the commands of
 // sessions.md (version 1). The state is rebuilt by folding the event log; every outcome is the engine's.
 
+export { DEFAULT_STRATEGY, STRATEGY_NAMES, type StrategyName } from '../negotiation/strategies.ts';
 export {
   type ActorName,
   actorName,
+  aiSeat,
   CHAIR,
   GALLERY,
   memberOfActor,
@@ -14,6 +16,9 @@ export {
   seat,
 } from './actors.ts';
 export { adviceFor, type DraftAdvice, decisionFor, visiblePositions } from './advice.ts';
+export { clockOf, reactiveAgent, strategyAgent, TIMER_ROUNDS } from './ai-agent.ts';
+export type { AiAgent, AiAgentInput, AiAgentTurn } from './ai-agent-types.ts';
+export { type AiTurnOptions, aiTurn } from './ai-turn.ts';
 export { type ApplyResult, applySessionCommand } from './apply.ts';
 export type * from './commands.ts';
 export { SESSION_COMMAND_TYPES } from './commands.ts';

@@ -24,6 +24,8 @@ export const COMMAND_ROLES: Readonly<Record<SessionCommandType, readonly ('chair
   'withdraw-draft': ['chair', 'seat'],
   'withdraw-amendment': ['seat'],
   'end-session': ['chair'],
+  'assign-ai': ['chair'],
+  'release-ai': ['chair'],
 };
 
 /**

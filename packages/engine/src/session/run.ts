@@ -1,4 +1,5 @@
 import type { SessionActor } from './actors.ts';
+import { aiTurn } from './ai-turn.ts';
 import { applySessionCommand } from './apply.ts';
 import type { SessionCommand } from './commands.ts';
 import type { SessionEvent } from './events.ts';
@@ -20,8 +21,10 @@ export type StepOutcome =
 
 /**
  * Runs steps through the reducer in order, as a server would (a refused step appends nothing; a step
- * without a command only lets the clock run: the time-driven events due then). Returns the final state,
- * the whole log (`events`, starting with `initial`'s) and what each step did.
+ * without a command only lets the clock run: the time-driven events due then). After each step that
+ * appended events, the AI seats (issue 15) take their turns ({@link aiTurn}) at the step's time until
+ * they are done; their events count among the step's. Returns the final state, the whole log (`events`,
+ * starting with `initial`'s) and what each step did.
  * @example runSession(created, [{ at, actor: CHAIR, command }]).state.version
  */
 export function runSession(
@@ -34,9 +37,11 @@ export function runSession(
   for (const step of steps) {
     if (!step.command || !step.actor) {
       const due = tickSession(state, step.at);
-      for (const e of due) events.push(e);
       if (due.length > 0) state = foldSessionEvents(due, state);
-      outcomes.push({ step, ok: true, events: due });
+      const played = due.length > 0 ? playAi(state, step.at) : { state, events: [] };
+      state = played.state;
+      events.push(...due, ...played.events);
+      outcomes.push({ step, ok: true, events: [...due, ...played.events] });
       continue;
     }
     const r = applySessionCommand(state, step.command, step.actor, { now: step.at });
@@ -44,9 +49,26 @@ export function runSession(
       outcomes.push({ step, ok: false, refusal: r.refusal });
       continue;
     }
-    state = r.state;
-    events.push(...r.events);
-    outcomes.push({ step, ok: true, events: r.events });
+    const played = playAi(r.state, step.at);
+    state = played.state;
+    events.push(...r.events, ...played.events);
+    outcomes.push({ step, ok: true, events: [...r.events, ...played.events] });
   }
   return { state, events, steps: outcomes };
+}
+
+/** The most AI turns after one step (each is bounded too, by the engine's guard on AI runs). */
+const MAX_AI_TURNS = 100;
+
+/** The AI seats' turns at `at`, until a turn appends nothing. */
+function playAi(state: SessionState, at: string): { state: SessionState; events: SessionEvent[] } {
+  const events: SessionEvent[] = [];
+  let current = state;
+  for (let i = 0; i < MAX_AI_TURNS && current.ai.length > 0; i++) {
+    const turn = aiTurn(current, { now: at });
+    if (turn.events.length === 0) break;
+    current = turn.state;
+    events.push(...turn.events);
+  }
+  return { state: current, events };
 }

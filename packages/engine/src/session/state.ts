@@ -1,4 +1,5 @@
 import type { ClauseId, IsoDate, MemberId } from '../ids.ts';
+import type { StrategyName } from '../negotiation/strategies.ts';
 import type { Instrument } from '../rules/instrument.ts';
 import type { OutcomeSummary } from '../rules/outcome-summary.ts';
 import type { SilenceState } from '../rules/silence.ts';
@@ -78,6 +79,24 @@ export interface StatedPosition {
   readonly seq: number;
 }
 
+/** Extension (issue 15): a seat the chair handed to an AI delegation. */
+export interface AiSeat {
+  readonly member: MemberId;
+  readonly strategy: StrategyName;
+  /** The seq of the `ai-assigned` event. */
+  readonly seq: number;
+}
+
+/**
+ * Extension (issue 15): a seat a person has acted for (any event of `seat:CODE` without the AI mark), so
+ * it is not empty and cannot be handed to an AI delegation. `private`: its only acts so far are private
+ * positions (other roles are not told of it).
+ */
+export interface SeatClaim {
+  readonly member: MemberId;
+  readonly visibility: PositionVisibility;
+}
+
 /** The whole state of a session: every field, private positions included (see `viewFor` for a role's view). */
 export interface SessionState {
   readonly id: string;
@@ -97,6 +116,14 @@ export interface SessionState {
   /** The seat that last had the floor. */
   readonly floor: MemberId | null;
   readonly timer: { readonly seconds: number; readonly endsAt: string } | null;
+  /** Extension (issue 15): the seats held by AI delegations, in order of assignment. */
+  readonly ai: readonly AiSeat[];
+  /** Extension (issue 15): the seats a person has acted for. */
+  readonly claimed: readonly SeatClaim[];
+  /** Extension (issue 15): each AI seat's agent memory (`ai-noted`), seen by no role (the server's own). */
+  readonly aiMemory: Readonly<Record<string, unknown>>;
+  /** Extension (issue 15): how many events in a row, up to the last, AI delegations caused (their guard). */
+  readonly aiRun: number;
 }
 
 /** A refusal status (sessions.md, "Refusals"): bad command, role, unknown thing, or the state forbids it. */
@@ -130,7 +157,10 @@ export type SessionRefusalCode =
   | 'session/not-proposer'
   | 'session/did-not-vote'
   | 'session/already-inscribed'
-  | 'session/no-speaker';
+  | 'session/no-speaker'
+  | 'session/seat-claimed'
+  | 'session/seat-held-by-ai'
+  | 'session/not-ai';
 
 /**
  * Why a command was refused. A refused command appends nothing. `message` names the role and the

@@ -1,4 +1,5 @@
 import { assertNever } from '../errors.ts';
+import { isStrategyName, STRATEGY_NAMES } from '../negotiation/strategies.ts';
 import { INSTRUMENTS } from '../rules/instrument.ts';
 import type { Position } from '../scenario/position.ts';
 import type { SessionClause, SessionCommand } from './commands.ts';
@@ -63,6 +64,13 @@ export function fieldRefusal(state: SessionState, c: SessionCommand): SessionRef
         return invalid('seat', `${c.seat} is not a member of this session`);
       }
       return null;
+    case 'assign-ai':
+      if (c.strategy !== undefined && !isStrategyName(c.strategy)) {
+        return invalid('strategy', `expected one of ${STRATEGY_NAMES.join(', ')}`);
+      }
+      return memberRefusal(state, c.seat);
+    case 'release-ai':
+      return memberRefusal(state, c.seat);
     case 'set-timer':
       return Number.isInteger(c.seconds) && c.seconds > 0 && c.seconds <= MAX_TIMER_SECONDS
         ? null
@@ -79,6 +87,12 @@ export function fieldRefusal(state: SessionState, c: SessionCommand): SessionRef
     default:
       return assertNever(c);
   }
+}
+
+function memberRefusal(state: SessionState, seat: string): SessionRefusal | null {
+  return state.body.members.some((m) => m.code === seat)
+    ? null
+    : invalid('seat', `${seat} is not a member of this session`);
 }
 
 function clausesRefusal(clauses: readonly SessionClause[]): SessionRefusal | null {

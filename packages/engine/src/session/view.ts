@@ -1,7 +1,7 @@
 import type { IsoDate } from '../ids.ts';
 import type { SessionViewer } from './actors.ts';
 import type { SessionEvent, SessionMember } from './events.ts';
-import type { SessionDraft, SessionState, SessionVote, StatedPosition } from './state.ts';
+import type { AiSeat, SeatClaim, SessionDraft, SessionState, SessionVote, StatedPosition } from './state.ts';
 
 /**
  * The state as one role may see it (sessions.md `GET /api/sessions/{id}`): everything but the private
@@ -22,6 +22,13 @@ export interface SessionView {
   readonly speakers: SessionState['speakers'];
   readonly floor: SessionState['floor'];
   readonly timer: SessionState['timer'];
+  /** Extension (issue 15): the seats held by AI delegations, with their strategies (public). */
+  readonly ai: readonly AiSeat[];
+  /**
+   * Extension (issue 15): the seats a person has acted for, so not empty. A seat whose only act is a
+   * private position is listed only for itself (and `system`).
+   */
+  readonly claimed: readonly SeatClaim[];
 }
 
 /** True when `viewer` may see a stated position: it is public, it is the viewer's own, or the viewer is `system`. */
@@ -33,10 +40,12 @@ export function maySeePosition(viewer: SessionViewer, p: Pick<StatedPosition, 'm
 
 /**
  * True when `viewer` may receive the event: every event is public except a `private` position, which
- * only its own seat (and `system`) may see — not the chair, not the gallery, not another seat.
+ * only its own seat (and `system`) may see — not the chair, not the gallery, not another seat — and an
+ * AI delegation's memory (`ai-noted`), seen like a private position of its seat.
  * @example isVisibleTo(privateRusPosition, seat('USA')) // false
  */
 export function isVisibleTo(event: SessionEvent, viewer: SessionViewer): boolean {
+  if (event.type === 'ai-noted') return maySeePosition(viewer, { member: event.seat, visibility: 'private' });
   return event.type !== 'position-stated' || maySeePosition(viewer, event);
 }
 
@@ -60,5 +69,7 @@ export function viewFor(state: SessionState, viewer: SessionViewer): SessionView
     speakers: state.speakers,
     floor: state.floor,
     timer: state.timer,
+    ai: state.ai,
+    claimed: state.claimed.filter((c) => maySeePosition(viewer, c)),
   };
 }

@@ -1,4 +1,4 @@
-import { clauseId } from '../ids.ts';
+import { clauseId, memberId } from '../ids.ts';
 import { DEFAULT_POSITION } from '../scenario/position.ts';
 import { CHAIR, type SessionActor, seat } from '../session/actors.ts';
 import type { SessionCommand, SessionCommandType } from '../session/commands.ts';
@@ -159,4 +159,6 @@ export const SAMPLE_COMMANDS: Readonly<Record<SessionCommandType, CommandDraft>>
   'withdraw-draft': { type: 'withdraw-draft', draftId: 'elements' },
   'withdraw-amendment': { type: 'withdraw-amendment', draftId: 'res', amendmentId: 'a-rep' },
   'end-session': { type: 'end-session' },
+  'assign-ai': { type: 'assign-ai', seat: memberId('ZAF'), strategy: 'hard-liner' },
+  'release-ai': { type: 'release-ai', seat: memberId('ZAF') },
 };

@@ -9,6 +9,7 @@ import {
   positionsFor,
   type RecordedResult,
   type Scenario,
+  type StrategyName,
   tallyFrom,
 } from '@horseshoe/engine';
 import { type CouncilResolver, checkCustomBody, councilBody, customBody, type ResolvedBody } from './bodies.ts';
@@ -81,11 +82,15 @@ export function buildScenario(
   }
 
   const scenarioLevel = new Map(Object.entries(file.positions ?? {}).map(([code, p]) => [code, overrideFrom(p)]));
+  const scenarioStrategies = new Map(
+    Object.entries(file.positions ?? {}).flatMap(([code, p]) => (p.strategy ? [[code, p.strategy] as const] : [])),
+  );
   const decisions: Decision[] = [];
   for (const { decision, path, body } of contexts) {
     if (!body) continue;
     const built = buildDecision(decision, path, body, scenarioLevel, issues);
-    if (built) decisions.push(built);
+    const strategies = built ? strategiesFor(decision, body, scenarioStrategies) : null;
+    if (built) decisions.push(strategies ? { ...built, strategies } : built);
   }
   if (issues.length > 0) return { issues };
   const date = file.date ? isoDate(file.date) : null;
@@ -183,6 +188,27 @@ function buildDecision(
     overrides: own,
     ...(recorded ? { recorded } : {}),
   };
+}
+
+/**
+ * Each member's negotiation strategy on a decision: the decision's position's `strategy`, else the
+ * scenario-level one (codes the body cannot resolve are reported elsewhere); null when none is named.
+ */
+function strategiesFor(
+  d: DecisionFile,
+  resolved: ResolvedBody,
+  scenarioLevel: ReadonlyMap<string, StrategyName>,
+): Map<MemberId, StrategyName> | null {
+  const out = new Map<MemberId, StrategyName>();
+  for (const [code, strategy] of scenarioLevel) {
+    const r = resolved.resolve(code);
+    if (!('error' in r)) out.set(r.member, strategy);
+  }
+  for (const [code, position] of Object.entries(d.positions ?? {})) {
+    const r = resolved.resolve(code);
+    if (position.strategy && !('error' in r)) out.set(r.member, position.strategy);
+  }
+  return out.size > 0 ? out : null;
 }
 
 function buildRecorded(

@@ -1,4 +1,4 @@
-import { CAST_VOTES, INSTRUMENTS, isIsoDate } from '@horseshoe/engine';
+import { CAST_VOTES, INSTRUMENTS, isIsoDate, STRATEGY_NAMES } from '@horseshoe/engine';
 import { z } from 'zod';
 import { IdSchema } from '../hidden-characters.ts';
 
@@ -57,6 +57,13 @@ export const PositionSchema = z
       .nullable()
       .optional()
       .meta({ description: 'A fixed vote or a distribution; replaces every rule above. null means none.' }),
+    strategy: z
+      .enum(STRATEGY_NAMES as ['hard-liner', 'boulware', 'conceder', 'tit-for-tat'])
+      .optional()
+      .meta({
+        description:
+          'How its AI delegation negotiates in `horseshoe negotiate` (Horseshoe extension; docs/negotiate.md). Default boulware.',
+      }),
   })
   .meta({ description: 'What a member will and will not accept. Every field is optional.' });
 

@@ -1,5 +1,5 @@
 import { type ClauseId, clauseId, DEFAULT_POSITION, INSTRUMENTS, memberId, type Position } from '@horseshoe/engine';
-import type { SessionClause, SessionCommand } from '@horseshoe/engine/session';
+import { type SessionClause, type SessionCommand, STRATEGY_NAMES, type StrategyName } from '@horseshoe/engine/session';
 import { z } from 'zod';
 import { type PositionFile, PositionSchema } from '../scenario/schema.ts';
 
@@ -19,6 +19,9 @@ export const SessionClauseSchema = z.strictObject({ id: Id, text: Text.max(10_00
 const InstrumentSchema = z.enum(
   INSTRUMENTS as ['resolution', 'procedural', 'presidential-statement', 'press-statement', 'press-elements'],
 );
+
+/** The name of an AI delegation's strategy (docs/negotiate.md). */
+export const StrategySchema = z.enum(STRATEGY_NAMES as [StrategyName, ...StrategyName[]]);
 
 const base = {
   commandId: Id.meta({ description: 'Chosen by the client; the same id sent again returns the same answer.' }),
@@ -70,6 +73,11 @@ export const SessionCommandSchema = z.discriminatedUnion('type', [
   command('withdraw-draft', { draftId: Id }),
   command('withdraw-amendment', { draftId: Id, amendmentId: Id }),
   command('end-session', {}),
+  command('assign-ai', {
+    seat: Id.meta({ description: 'The member whose empty seat an AI delegation takes.' }),
+    strategy: StrategySchema.optional().meta({ description: 'Default: boulware.' }),
+  }),
+  command('release-ai', { seat: Id }),
 ]);
 
 /** A command body as it travels. */
@@ -122,6 +130,12 @@ export function toEngineCommand(body: SessionCommandBody): SessionCommand {
       const { seat, ...rest } = body;
       return { ...rest, ...(seat !== undefined ? { seat: memberId(seat) } : {}) };
     }
+    case 'assign-ai': {
+      const { strategy, ...rest } = body;
+      return { ...rest, seat: memberId(body.seat), ...(strategy !== undefined ? { strategy } : {}) };
+    }
+    case 'release-ai':
+      return { ...body, seat: memberId(body.seat) };
     default:
       return body;
   }

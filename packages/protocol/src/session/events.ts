@@ -1,4 +1,5 @@
 import { INSTRUMENTS, VOTE_VALUES } from '@horseshoe/engine';
+import { STRATEGY_NAMES, type StrategyName } from '@horseshoe/engine/session';
 import { z } from 'zod';
 import { PositionSchema } from '../scenario/schema.ts';
 import { SessionClauseSchema } from './commands.ts';
@@ -35,7 +36,15 @@ const Instrument = z.enum(
   INSTRUMENTS as ['resolution', 'procedural', 'presidential-statement', 'press-statement', 'press-elements'],
 );
 const Member = z.string().min(1);
-const base = { seq: z.number().int().min(1), at: z.string(), actor: ActorNameSchema };
+const Strategy = z.enum(STRATEGY_NAMES as [StrategyName, ...StrategyName[]]);
+/** Extension (issue 15): the mark on an AI delegation's events. */
+export const AiMarkerSchema = z.object({ strategy: Strategy });
+const base = {
+  seq: z.number().int().min(1),
+  at: z.string(),
+  actor: ActorNameSchema,
+  ai: AiMarkerSchema.optional(),
+};
 const event = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
   z.object({ ...base, type: z.literal(type), ...shape });
 
@@ -106,6 +115,9 @@ export const SessionEventSchema = z.discriminatedUnion('type', [
   event('draft-withdrawn', { draftId: z.string() }),
   event('amendment-withdrawn', { draftId: z.string(), amendmentId: z.string() }),
   event('session-ended', {}),
+  event('ai-assigned', { seat: Member, strategy: Strategy }),
+  event('ai-released', { seat: Member }),
+  event('ai-noted', { seat: Member, memory: z.unknown() }),
 ]);
 
 /** An event as it travels. */

@@ -91,6 +91,10 @@ export const SessionStateResponseSchema = z.object({
   timer: z.object({ seconds: z.number().int(), endsAt: z.string() }).nullable(),
   /** Extension: the caller's role, from its token (`chair`, `gallery` or `seat:CODE`). */
   role: ActorNameSchema.optional(),
+  /** Extension (issue 15): the seats held by AI delegations. */
+  ai: z.array(z.object({ member: z.string(), strategy: z.string(), seq: z.number().int() })),
+  /** Extension (issue 15): the seats a person has acted for (not empty), as the caller may know them. */
+  claimed: z.array(z.object({ member: z.string(), visibility: z.enum(['private', 'public']) })),
 });
 export type SessionStateResponse = z.infer<typeof SessionStateResponseSchema>;
 

@@ -8,12 +8,14 @@ export {
   SessionClauseSchema,
   type SessionCommandBody,
   SessionCommandSchema,
+  StrategySchema,
   toEngineCommand,
   toPosition,
   writePath,
 } from './commands.ts';
 export {
   ActorNameSchema,
+  AiMarkerSchema,
   OutcomeSummarySchema,
   SessionBodySchema,
   type SessionEventBody,

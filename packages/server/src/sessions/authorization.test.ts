@@ -38,6 +38,8 @@ const BODIES: Record<string, Record<string, unknown>> = {
   'withdraw-draft': { draftId: 'res' },
   'withdraw-amendment': { draftId: 'res', amendmentId: 'a1' },
   'end-session': {},
+  'assign-ai': { seat: 'ZAF' },
+  'release-ai': { seat: 'ZAF' },
 };
 
 const roleType = (role: string) => (role.startsWith('seat:') ? 'seat' : role);

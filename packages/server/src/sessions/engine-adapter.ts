@@ -1,4 +1,5 @@
 import {
+  aiTurn,
   applySessionCommand,
   createSession,
   foldSessionEvents,
@@ -87,5 +88,15 @@ export const SESSION_ENGINE: SessionEnginePort<SessionState> = {
 
   visible(event, role) {
     return isVisibleTo(event as unknown as SessionEvent, actorOf(role));
+  },
+
+  aiTurn(state, now) {
+    const turn = aiTurn(state, { now: now.toISOString() });
+    return { state: turn.state, events: asStored(turn.events) };
+  },
+
+  seatToAssign(command) {
+    const c = command as SessionCommand;
+    return c.type === 'assign-ai' ? c.seat : null;
   },
 };

@@ -42,4 +42,11 @@ export interface SessionEnginePort<S> {
   view(state: S, role: string): Record<string, unknown>;
   /** Whether `role` may see `event`. */
   visible(event: StoredEvent, role: string): boolean;
+  /**
+   * Extension (issue 15): one turn of the session's AI seats on `state` at `now` (none: an empty turn).
+   * Absent: this engine plays no AI seat.
+   */
+  aiTurn?(state: S, now: Date): { readonly state: S; readonly events: readonly StoredEvent[] };
+  /** Extension (issue 15): the seat a command hands to an AI delegation (`assign-ai`), else null. */
+  seatToAssign?(command: { readonly commandId: string }): string | null;
 }

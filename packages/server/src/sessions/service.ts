@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { CommandAnswer, SessionRecord, SessionStore, StoredEvent } from '../store/types.ts';
+import { AiRunner } from './ai-runner.ts';
 import type { Applied, CreateInput, SessionEnginePort } from './engine-port.ts';
 import { type Failure, FailureError, failure } from './failures.ts';
 import { SessionHub, type Subscriber } from './hub.ts';
@@ -45,6 +46,7 @@ export class SessionService<S> {
   readonly #audit: (entry: AuditEntry) => void;
   readonly #unsubscribe: () => void;
   readonly #ticker: NodeJS.Timeout | null;
+  readonly #ai: AiRunner<S>;
   #ticking = false;
 
   constructor(
@@ -54,6 +56,7 @@ export class SessionService<S> {
   ) {
     this.#now = options.now ?? (() => new Date());
     this.#audit = options.audit ?? (() => {});
+    this.#ai = new AiRunner(store, engine, this.#now);
     this.#unsubscribe = store.subscribe((id, version) => this.#heard(id, version));
     const tickMs = options.tickMs ?? 250;
     this.#ticker = tickMs > 0 ? setInterval(() => void this.tick(), tickMs) : null;
@@ -130,7 +133,17 @@ export class SessionService<S> {
     const { command } = parsed;
     const key = { role, commandId: command.commandId };
     const hub = await this.#hub(id);
+    const assigned = this.engine.seatToAssign?.(command) ?? null;
     return hub.run(async () => {
+      if (assigned !== null && [...hub.subscribers].some((sub) => sub.role === `seat:${assigned}`)) {
+        const earlier = await this.store.findCommand(id, key);
+        if (earlier) return earlier;
+        throw new FailureError({
+          code: 'session/seat-claimed',
+          status: 409,
+          message: `seat:${assigned} is not empty: a person is connected to it`,
+        });
+      }
       // The idempotency key is checked by the append itself (no read first, on the path every command takes);
       // a refused command may be one that was applied before, so a refusal looks for its earlier answer.
       const attempt = (): { applied: Applied<S> & { ok: true }; answer: CommandAnswer } => {
@@ -152,6 +165,7 @@ export class SessionService<S> {
       const result = await this.store.append(id, first.applied.events, hub.version, { ...key, answer: first.answer });
       if (result.ok) {
         hub.accept(first.applied.state, first.applied.events);
+        this.#ai.schedule(hub);
         return first.answer;
       }
       if (result.reason === 'duplicate-command') return this.#answered(id, key);
@@ -173,6 +187,7 @@ export class SessionService<S> {
       if (!locked.ok) return this.#answered(id, key);
       const done = taken as unknown as ReturnType<typeof attempt>;
       hub.accept(done.applied.state, done.applied.events);
+      this.#ai.schedule(hub);
       return done.answer;
     });
   }
@@ -244,6 +259,7 @@ export class SessionService<S> {
           const due = this.engine.tick(hub.state, this.#now());
           if (due.events.length === 0) return;
           const result = await this.store.append(hub.id, due.events, hub.version);
+          this.#ai.schedule(hub);
           if (result.ok) return hub.accept(due.state, due.events);
           let taken: typeof due | null = null;
           const locked = await this.store.appendLocked(hub.id, hub.version, (fresh) => {
@@ -269,7 +285,12 @@ export class SessionService<S> {
   #heard(id: string, version: number): void {
     const pending = this.#hubs.get(id);
     if (!pending) return;
-    void pending.then((hub) => hub.run(() => (version > hub.version ? hub.sync() : undefined))).catch(() => {});
+    void pending
+      .then(async (hub) => {
+        await hub.run(() => (version > hub.version ? hub.sync() : undefined));
+        this.#ai.schedule(hub);
+      })
+      .catch(() => {});
   }
 
   async #record(id: string): Promise<SessionRecord> {
@@ -284,9 +305,12 @@ export class SessionService<S> {
   #hub(id: string): Promise<SessionHub<S>> {
     let pending = this.#hubs.get(id);
     if (!pending) {
-      pending = this.#record(id).then(
-        async () => new SessionHub(id, this.store, this.engine, await this.store.read(id, 0)),
-      );
+      pending = this.#record(id).then(async () => {
+        const hub = new SessionHub(id, this.store, this.engine, await this.store.read(id, 0));
+        // AI seats catch up on what happened while no process played them (a restart).
+        this.#ai.schedule(hub);
+        return hub;
+      });
       this.#hubs.set(id, pending);
       pending.catch(() => this.#hubs.delete(id));
     }
