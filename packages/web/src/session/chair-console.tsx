@@ -1,5 +1,6 @@
 import type { SessionDraft, SessionState } from '@horseshoe/engine/session';
 import { useState } from 'react';
+import { AiSeatControl } from './ai-seat-control.tsx';
 import { LastResult } from './announcer.tsx';
 import { CirculateForm } from './circulate-form.tsx';
 import { CommandButton, VoteTally } from './controls.tsx';
@@ -170,7 +171,15 @@ export function ChairConsole({ client, snap, token }: { client: SessionClient; s
                 body={{ type: 'give-floor', seat: selected }}
               />
             ) : null}
+            {selected ? <AiSeatControl client={client} state={state} seat={selected} /> : null}
           </fieldset>
+          {state.ai.length > 0 ? (
+            <p data-testid="ai-seats">
+              AI delegations: {state.ai.map((a) => `${a.member} (${a.strategy})`).join(', ')}
+            </p>
+          ) : (
+            <p className="command-why">Select an empty seat to hand it to an AI delegation.</p>
+          )}
           <details className="end-session">
             <summary>End the session…</summary>
             <CommandButton

@@ -21,7 +21,9 @@ export function seatStory(
   connected?: ReadonlySet<string>,
 ): string {
   const parts: string[] = [];
-  if (connected) parts.push(connected.has(`seat:${code}`) ? 'connected' : 'not connected');
+  const ai = state.ai.find((a) => a.member === code);
+  if (ai) parts.push(`AI delegation (${ai.strategy})`);
+  else if (connected) parts.push(connected.has(`seat:${code}`) ? 'connected' : 'not connected');
   if (vote) {
     const v = vote.status === 'open' ? vote.casts[code] : vote.votes?.[code];
     parts.push(

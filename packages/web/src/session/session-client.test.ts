@@ -49,7 +49,17 @@ function harness() {
         return new Response(JSON.stringify({ version: 9, events: [] }), { status: 200 });
       }
       const view = { id: 's', title: 't', date: '2019-04-18', version: 0, status: 'open', members: [], threshold: 9 };
-      const rest = { drafts: [], votes: [], positions: [], speakers: [], floor: null, timer: null, role: 'seat:FRA' };
+      const rest = {
+        drafts: [],
+        votes: [],
+        positions: [],
+        speakers: [],
+        floor: null,
+        timer: null,
+        ai: [],
+        claimed: [],
+        role: 'seat:FRA',
+      };
       return new Response(JSON.stringify({ ...view, ...rest }), { status: 200 });
     },
     openSocket: () => {

@@ -28,11 +28,17 @@ export function Timeline({
       <ScrollRegion className="timeline-scroll" label="Timeline, newest first">
         <ol reversed>
           {shown.map((e) => (
-            <li key={e.seq} data-seq={e.seq} data-type={e.type}>
+            <li key={e.seq} data-seq={e.seq} data-type={e.type} data-ai={e.ai ? 'true' : undefined}>
               <span className="timeline-time">
                 {clock(e.at)} <span className="visually-hidden">UTC</span>
               </span>{' '}
-              <strong>{actorLabel(e.actor)}</strong> {describeSessionEvent(e as unknown as SessionEvent)}
+              <strong>{actorLabel(e.actor)}</strong>{' '}
+              {e.ai ? (
+                <span className="ai-mark" title={`an AI delegation playing ${e.ai.strategy}`}>
+                  AI<span className="visually-hidden"> delegation ({e.ai.strategy})</span>
+                </span>
+              ) : null}{' '}
+              {describeSessionEvent(e as unknown as SessionEvent)}
             </li>
           ))}
         </ol>
