@@ -2,7 +2,7 @@ import { INSTRUMENTS } from '@horseshoe/engine';
 import { z } from 'zod';
 import { DateSchema, PositionSchema } from '../scenario/schema.ts';
 import { SessionClauseSchema } from './commands.ts';
-import { OutcomeSummarySchema, SessionEventSchema } from './events.ts';
+import { ActorNameSchema, OutcomeSummarySchema, SessionEventSchema } from './events.ts';
 
 // The HTTP and WebSocket shapes of sessions.md (version 1), besides command bodies and events.
 
@@ -89,6 +89,8 @@ export const SessionStateResponseSchema = z.object({
   speakers: z.array(z.string()),
   floor: z.string().nullable(),
   timer: z.object({ seconds: z.number().int(), endsAt: z.string() }).nullable(),
+  /** Extension: the caller's role, from its token (`chair`, `gallery` or `seat:CODE`). */
+  role: ActorNameSchema.optional(),
   /** Extension (issue 15): the seats held by AI delegations (`[]` from a server without AI seats). */
   ai: z.array(z.object({ member: z.string(), strategy: z.string(), seq: z.number().int() })).default([]),
   /** Extension (issue 15): the seats a person has acted for (not empty), as the caller may know them. */
@@ -124,3 +126,7 @@ export const ErrorBodySchema = z.object({
   error: z.object({ code: z.string(), message: z.string(), field: z.string().optional() }),
 });
 export type ErrorBody = z.infer<typeof ErrorBodySchema>;
+
+/** `200` answer to `GET /api/sessions/{id}/presence` (an extension): the roles with an open live feed. */
+export const PresenceResponseSchema = z.object({ connected: z.array(ActorNameSchema) });
+export type PresenceResponse = z.infer<typeof PresenceResponseSchema>;

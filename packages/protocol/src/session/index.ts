@@ -1,5 +1,6 @@
 // Schemas of live sessions (sessions.md, version 1): command bodies, events, HTTP and WebSocket shapes.
 
+export { type AdviceResponse, AdviceResponseSchema, type DraftAdviceBody, DraftAdviceSchema } from './advice.ts';
 export {
   type FieldError,
   fieldErrorOf,
@@ -34,6 +35,8 @@ export {
   EventsResponseSchema,
   type LiveHello,
   LiveHelloSchema,
+  type PresenceResponse,
+  PresenceResponseSchema,
   type SessionStateResponse,
   SessionStateResponseSchema,
 } from './http.ts';

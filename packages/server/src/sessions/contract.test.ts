@@ -151,6 +151,9 @@ describe.each(TEST_STORE_KINDS)('the session API on the $kind store', (kind) => 
     expect(state.body).toMatchObject({ id: s.id, title: 'Libya', date: '2019-04-05' });
     for (const field of ['version', 'members', 'drafts', 'votes', 'positions'])
       expect(state.body).toHaveProperty(field);
+    expect(state.body.role).toBe('gallery');
+    const rus = await call(server.url, 'GET', `/api/sessions/${s.id}`, { token: s.tokens.seats.RUS });
+    expect(rus.body.role).toBe('seat:RUS');
     const all = await call(server.url, 'GET', `/api/sessions/${s.id}/events?after=0`, { token: s.tokens.chair });
     const seqs = all.body.events.map((e: { seq: number }) => e.seq);
     expect(seqs).toEqual(Array.from({ length: seqs.length }, (_, i) => i + 1));
@@ -168,6 +171,20 @@ describe.each(TEST_STORE_KINDS)('the session API on the $kind store', (kind) => 
     await live.until((c) => c.messages.length === version - 1);
     expect(live.messages.map((m) => m.seq)).toEqual(Array.from({ length: version - 1 }, (_, i) => i + 2));
     live.close();
+  });
+
+  it('names the roles whose live feed is open, to any role of the session', async () => {
+    const s = await createTestSession(server.url);
+    const before = await call(server.url, 'GET', `/api/sessions/${s.id}/presence`, { token: s.tokens.gallery });
+    expect(before.body).toEqual({ connected: [] });
+    const live = new LiveClient(server.url, s.id, { token: s.tokens.seats.RUS, after: 0 });
+    await live.opened;
+    await live.until((c) => c.messages.length > 0);
+    const during = await call(server.url, 'GET', `/api/sessions/${s.id}/presence`, { token: s.tokens.chair });
+    expect(during.body).toEqual({ connected: ['seat:RUS'] });
+    live.close();
+    const nobody = await call(server.url, 'GET', `/api/sessions/${s.id}/presence`);
+    expect(nobody.status).toBe(401);
   });
 
   it('appends silence-passed when a silence ends unbroken and timer-ended when the timer runs out', async () => {

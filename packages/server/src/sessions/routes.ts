@@ -77,7 +77,8 @@ export async function sessionRoutes<S>(app: FastifyInstance, options: SessionRou
 
   app.get<{ Params: { id: string } }>('/api/sessions/:id', async (request) => {
     const role = await roleOf(request, request.params.id);
-    return service.view(request.params.id, role);
+    // `role` (an extension of the contract): who the token is, so a client opened from a link knows its screen.
+    return { ...(await service.view(request.params.id, role)), role };
   });
 
   app.get<{ Params: { id: string }; Querystring: { after?: string } }>('/api/sessions/:id/events', async (request) => {
@@ -119,6 +120,12 @@ export async function sessionRoutes<S>(app: FastifyInstance, options: SessionRou
     if (!options.advise) throw new FailureError(failure('server/busy', 'this server computes no advice'));
     const log = await service.log(request.params.id);
     return { advice: await options.advise(log, role) };
+  });
+
+  // Extension: who is connected (roles with an open live feed), for the chair's room.
+  app.get<{ Params: { id: string } }>('/api/sessions/:id/presence', async (request) => {
+    await roleOf(request, request.params.id);
+    return { connected: await service.presence(request.params.id) };
   });
 
   registerLive(app, service);

@@ -215,6 +215,15 @@ export class SessionService<S> {
     });
   }
 
+  /**
+   * The roles whose live feed is open on this process (an extension: who is in the room), sorted. With
+   * several processes on one database each answers for its own connections.
+   */
+  async presence(id: string): Promise<string[]> {
+    const hub = await this.#hub(id);
+    return hub.run(() => [...new Set([...hub.subscribers].map((s) => s.role))].sort());
+  }
+
   /** The whole log as this process holds it, up to date (for work done elsewhere, such as advice). */
   async log(id: string): Promise<StoredEvent[]> {
     const hub = await this.#hub(id);
