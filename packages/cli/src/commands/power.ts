@@ -99,7 +99,9 @@ Exit codes: 0 answered, 2 bad input (the flag or file:line:column: field is name
     )
     .action((flags: PowerFlags) => {
       if (flags.scenario !== undefined || flags.decision !== undefined) {
+        const timeLimit = timeLimitFrom(flags.timeLimit);
         runInContext({
+          timeLimit,
           scenario: flags.scenario,
           decision: flags.decision,
           json: flags.json,
