@@ -37,9 +37,10 @@ export function runInContext(flags: ContextFlags): void {
   if (flags.decision === undefined) throw new UsageError('--scenario: needs --decision ID');
   if (flags.otherGame.some((x) => x !== undefined))
     throw new UsageError('--scenario: cannot be combined with another game');
+  const decision = loadDecision(flags.scenario, flags.decision);
+  // Like every power count, the limit starts once the input is read (reading is linear in the file).
   const deadline = Date.now() + flags.timeLimit * 1000;
   const stop = () => Date.now() > deadline;
-  const decision = loadDecision(flags.scenario, flags.decision);
   const votes = predictDecisionVotes(decision);
   const rule = decisionRule(decision);
   const members = decision.body.members;
