@@ -4,6 +4,7 @@ import { type Draft, draftScenario, renderDraft } from '@horseshoe/drafting';
 import { formatScenarioError, parseScenario } from '@horseshoe/protocol';
 import type { Command } from 'commander';
 import { UsageError } from '../cli-error.ts';
+import { checkInputFile } from '../input-file.ts';
 import { printResult } from '../output.ts';
 
 interface DraftFlags {
@@ -59,6 +60,7 @@ no Council decision found) or --out exists, 1 other failure.`,
 /** The article's text; `-` reads standard input. A file that is missing or not UTF-8 text is a usage error. */
 function readArticle(article: string): string {
   let bytes: Buffer;
+  if (article !== '-') checkInputFile(article, 'ARTICLE');
   try {
     bytes = readFileSync(article === '-' ? 0 : article);
   } catch (error) {
