@@ -1,9 +1,10 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { main } from './main.ts';
+import { REPO_ROOT } from './run-cli.ts';
 
 // Issue 18: "no crash or hang for any input a fuzz test generates". Every command is run in this process
 // through `main` (no child process per run, so a few hundred runs stay fast) with flags and values drawn
@@ -51,7 +52,14 @@ const FILES = [
   'cases/sessions/libya-2019.session.yaml',
 ];
 /** Paths a command may write: only in the temporary folder (a folder, a missing folder, a file). */
-const WRITABLE = [path.join(dir, 'out.yaml'), path.join(dir, 'folder'), path.join(dir, 'no', 'such', 'out.yaml'), ''];
+const WRITABLE = [
+  path.join(dir, 'out.yaml'),
+  path.join(dir, 'folder'),
+  path.join(dir, 'no', 'such', 'out.yaml'),
+  '',
+  ' ',
+  '/dev/null',
+];
 /** Databases given to the record and the server: missing, a folder, kernel and device paths, empty, foreign. */
 const DATABASES = [
   path.join(dir, 'none.db'),
@@ -302,6 +310,8 @@ afterEach(() => {
 });
 
 describe('fuzzed command lines', () => {
+  const before = readdirSync(REPO_ROOT).sort();
+
   for (const [name, args] of Object.entries(COMMANDS)) {
     it(`horseshoe ${name} answers every generated command line with exit 0 or 2, no stack trace, naming the input`, async () => {
       await fc.assert(
@@ -322,4 +332,8 @@ describe('fuzzed command lines', () => {
       );
     });
   }
+
+  it('leaves the repository folder as it found it (no file written outside the temporary folder)', () => {
+    expect(readdirSync(REPO_ROOT).sort()).toEqual(before);
+  });
 });

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { type Draft, draftScenario, renderDraft } from '@horseshoe/drafting';
 import { formatScenarioError, parseScenario } from '@horseshoe/protocol';
@@ -79,6 +79,11 @@ function checkLoads(yaml: string): void {
 }
 
 function writeOut(file: string, yaml: string, force: boolean): void {
+  if (file.trim() === '') throw new UsageError('--out: expected a file name, got an empty one; nothing written');
+  // Renaming over /dev/null (as root) would replace the device with a file: kernel and device paths are refused.
+  const resolved = path.resolve(file);
+  if (['/proc', '/sys', '/dev'].some((root) => resolved === root || resolved.startsWith(`${root}/`)))
+    throw new UsageError(`--out: ${file}: a scenario cannot be written under /proc, /sys or /dev; nothing written`);
   if (existsSync(file) && !force)
     throw new UsageError(`--out: ${file} exists; nothing written (use --force to replace it)`);
   const temp = `${file}.${process.pid}.tmp`;
@@ -86,6 +91,7 @@ function writeOut(file: string, yaml: string, force: boolean): void {
     writeFileSync(temp, yaml);
     renameSync(temp, file);
   } catch (error) {
+    rmSync(temp, { force: true });
     throw new UsageError(`--out: cannot write ${file}: ${(error as Error).message}`);
   }
 }
