@@ -80,8 +80,10 @@ describe('bad inputs exit 2 naming what is wrong', () => {
     expectUsageError(runCli(['evaluate', '/dev/zero']), 'FILE', '/dev/zero');
   });
 
-  it('refuses a folder as a scenario file, saying it is a directory', () => {
-    expectUsageError(runCli(['evaluate', dir]), 'FILE', 'directory');
+  it('refuses a folder as a scenario file in words, not with the system error code', () => {
+    const r = runCli(['evaluate', dir]);
+    expectUsageError(r, 'FILE', 'is a directory, not a file');
+    expect(r.stderr).not.toMatch(/EISDIR|Error:/);
   });
 
   it('refuses a YAML alias bomb in a session script, naming the file', () => {

@@ -136,6 +136,7 @@ describe('power in context', () => {
     expect(r.stopped).toBe(false);
     expect(r.members).toHaveLength(1000);
     // Each check follows one member factor (at most n + 1 cells): 2 models × n × ⌈log₂ n⌉ factors at most.
+    expect(checks).toBeGreaterThan(0);
     expect(checks).toBeLessThanOrEqual(2 * 1000 * 10);
     expect(pivotProbabilitiesWork(1000)).toBeLessThan(3e7);
     for (const m of r.members) expect(m.pivotal).toBeGreaterThanOrEqual(0);
