@@ -270,6 +270,29 @@ const COMMANDS: Readonly<Record<string, fc.Arbitrary<string[]>>> = {
   ),
 };
 
+/**
+ * Command lines the fuzz test found (or issue 18 reported), run first on every run as fast-check examples,
+ * so each stays fixed whatever the generator draws.
+ */
+const FOUND: Readonly<Record<string, readonly string[][]>> = {
+  power: [['power', '--body', 'unsc', '--quota', '0']],
+  session: [
+    ['session', 'replay', path.join(dir, 'bomb.yaml')],
+    ['session', 'create', '--session-db', path.join(dir, 'sessions.db'), '--date', '0'],
+  ],
+  'draft-scenario': [
+    [
+      'draft-scenario',
+      'packages/drafting/fixtures/libya-april-2019-press-report.txt',
+      '--date',
+      '2019-04-19',
+      '--out',
+      '',
+    ],
+  ],
+  history: [['history', 'search', '--db', path.join(dir, 'random.bin')]],
+};
+
 interface Answer {
   readonly code: number;
   readonly out: string;
@@ -328,7 +351,11 @@ describe('fuzzed command lines', () => {
         }),
         // Seeded: every run of the suite sees the same 40 command lines per command. FUZZ_SEED and FUZZ_RUNS
         // explore further by hand (seeds 7 and 99 at 120 runs found the last three findings fixed with it).
-        { seed: Number(process.env.FUZZ_SEED ?? 18), numRuns: Number(process.env.FUZZ_RUNS ?? 40) },
+        {
+          seed: Number(process.env.FUZZ_SEED ?? 18),
+          numRuns: Number(process.env.FUZZ_RUNS ?? 40),
+          examples: (FOUND[name] ?? []).map((line) => [line]),
+        },
       );
     });
   }
