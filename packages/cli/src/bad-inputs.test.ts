@@ -75,4 +75,34 @@ describe('bad inputs exit 2 naming what is wrong', () => {
     const line = text.slice(0, start).split('\n').length;
     expectUsageError(runCli(['evaluate', file]), `rtl.yaml:${line}`, 'U+202E');
   });
+
+  it('refuses /dev/zero as a scenario file instead of reading it for ever', () => {
+    expectUsageError(runCli(['evaluate', '/dev/zero']), 'FILE', '/dev/zero');
+  });
+
+  it('refuses a folder as a scenario file in words, not with the system error code', () => {
+    const r = runCli(['evaluate', dir]);
+    expectUsageError(r, 'FILE', 'is a directory, not a file');
+    expect(r.stderr).not.toMatch(/EISDIR|Error:/);
+  });
+
+  it('refuses a YAML alias bomb in a session script, naming the file', () => {
+    const file = path.join(dir, 'bomb.session.yaml');
+    const levels = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
+    for (let i = 1; i < 9; i++) {
+      const [prev, name] = [String.fromCharCode(96 + i), String.fromCharCode(97 + i)];
+      levels.push(`${name}: &${name} [${Array(10).fill(`*${prev}`).join(', ')}]`);
+    }
+    writeFileSync(file, `${levels.join('\n')}\n`);
+    expectUsageError(runCli(['session', 'replay', file]), 'bomb.session.yaml');
+  });
+
+  it('names --quota when a body is given a quota of 0', () => {
+    expectUsageError(runCli(['power', '--body', 'unsc', '--quota', '0']), '--quota');
+  });
+
+  it('names --date when a session is created on a date that is not one', () => {
+    const db = path.join(dir, 'sessions.db');
+    expectUsageError(runCli(['session', 'create', '--date', '0', '--session-db', db]), '--date');
+  });
 });

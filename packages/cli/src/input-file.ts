@@ -1,16 +1,58 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
 import type { Decision, Scenario } from '@horseshoe/engine';
 import { formatScenarioError, parseScenario } from '@horseshoe/protocol';
 import { UsageError } from './cli-error.ts';
 
-/** Reads a file named on the command line; a missing or unreadable file is a usage error naming `flag`. */
+/** The largest input file read (a scenario of 10,000 clauses is about 1 MB). */
+export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+
+/** Kernel and device file systems: a file there can block forever (a pipe) or never end (/dev/zero). */
+const SPECIAL_ROOTS = ['/proc', '/sys', '/dev'];
+
+/**
+ * Checks a file named on the command line before it is read: it must exist and be a regular file of at
+ * most {@link MAX_INPUT_BYTES}, outside /proc, /sys and /dev. Anything else is a usage error naming `flag`.
+ */
+export function checkInputFile(file: string, flag: string): void {
+  const refuse = (reason: string) => new UsageError(`${flag}: cannot read ${file}: ${reason}`);
+  let stat: ReturnType<typeof statSync>;
+  try {
+    stat = statSync(file);
+  } catch (error) {
+    throw refuse(reasonOf(error));
+  }
+  if (stat.isDirectory()) throw refuse('it is a directory, not a file');
+  let real = file;
+  try {
+    real = realpathSync(file);
+  } catch {
+    // A name that cannot be resolved (a pipe's /proc/self/fd entry) is refused below as not a regular file.
+  }
+  const root = SPECIAL_ROOTS.find((r) => real === r || real.startsWith(`${r}/`));
+  if (root) throw refuse(`files under ${root} are not read`);
+  if (!stat.isFile()) throw refuse('not a regular file (a device, pipe or socket)');
+  if (stat.size > MAX_INPUT_BYTES) {
+    throw refuse(`it has ${(stat.size / 2 ** 20).toFixed(0)} MB; an input file may have at most 64 MB`);
+  }
+}
+
+/** Reads a file named on the command line; a missing, unreadable or unusual file is a usage error naming `flag`. */
 export function readInputFile(file: string, flag: string): string {
+  checkInputFile(file, flag);
   try {
     return readFileSync(file, 'utf8');
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String(error);
-    throw new UsageError(`${flag}: cannot read ${file}: ${reason}`);
+    throw new UsageError(`${flag}: cannot read ${file}: ${reasonOf(error)}`);
   }
+}
+
+function reasonOf(error: unknown): string {
+  const e = error as NodeJS.ErrnoException;
+  if (e.code === 'ENOENT') return 'no such file';
+  if (e.code === 'EACCES' || e.code === 'EPERM') return 'permission denied';
+  if (e.code === 'ENOTDIR') return 'a part of the path is not a folder';
+  if (e.code === 'ENAMETOOLONG') return 'the name is too long';
+  return e.code ? `${e.code}: ${e.message}` : String(error);
 }
 
 /**

@@ -1,7 +1,7 @@
-import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { IdSchema } from './hidden-characters.ts';
 import { formatPath, locate } from './scenario/locate.ts';
+import { parseYamlDocument } from './yaml-document.ts';
 
 /** A quota in a game file: a number of weight units, or a share of the total weight such as `"65%"`. */
 export const PowerQuotaSchema = z.union([
@@ -59,8 +59,7 @@ export function parsePowerGameFile(
   text: string,
   file: string,
 ): { ok: true; game: PowerGameFile } | { ok: false; errors: PowerGameFileError[] } {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const { doc, lineCounter } = parseYamlDocument(text);
   if (doc.errors.length > 0) {
     return {
       ok: false,

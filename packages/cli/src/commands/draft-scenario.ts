@@ -1,9 +1,10 @@
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { type Draft, draftScenario, renderDraft } from '@horseshoe/drafting';
 import { formatScenarioError, parseScenario } from '@horseshoe/protocol';
 import type { Command } from 'commander';
 import { UsageError } from '../cli-error.ts';
+import { checkInputFile } from '../input-file.ts';
 import { printResult } from '../output.ts';
 
 interface DraftFlags {
@@ -59,6 +60,7 @@ no Council decision found) or --out exists, 1 other failure.`,
 /** The article's text; `-` reads standard input. A file that is missing or not UTF-8 text is a usage error. */
 function readArticle(article: string): string {
   let bytes: Buffer;
+  if (article !== '-') checkInputFile(article, 'ARTICLE');
   try {
     bytes = readFileSync(article === '-' ? 0 : article);
   } catch (error) {
@@ -77,6 +79,11 @@ function checkLoads(yaml: string): void {
 }
 
 function writeOut(file: string, yaml: string, force: boolean): void {
+  if (file.trim() === '') throw new UsageError('--out: expected a file name, got an empty one; nothing written');
+  // Renaming over /dev/null (as root) would replace the device with a file: kernel and device paths are refused.
+  const resolved = path.resolve(file);
+  if (['/proc', '/sys', '/dev'].some((root) => resolved === root || resolved.startsWith(`${root}/`)))
+    throw new UsageError(`--out: ${file}: a scenario cannot be written under /proc, /sys or /dev; nothing written`);
   if (existsSync(file) && !force)
     throw new UsageError(`--out: ${file} exists; nothing written (use --force to replace it)`);
   const temp = `${file}.${process.pid}.tmp`;
@@ -84,6 +91,7 @@ function writeOut(file: string, yaml: string, force: boolean): void {
     writeFileSync(temp, yaml);
     renameSync(temp, file);
   } catch (error) {
+    rmSync(temp, { force: true });
     throw new UsageError(`--out: cannot write ${file}: ${(error as Error).message}`);
   }
 }

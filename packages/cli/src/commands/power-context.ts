@@ -5,7 +5,14 @@ import {
   type PredictedVote,
   predictDecisionVotes,
 } from '@horseshoe/engine';
-import { computePower, pivotProbabilities, type Rational, rationalToNumber, ruleGame } from '@horseshoe/engine/power';
+import {
+  computePower,
+  pivotProbabilities,
+  pivotProbabilitiesWork,
+  type Rational,
+  rationalToNumber,
+  ruleGame,
+} from '@horseshoe/engine/power';
 import { UsageError } from '../cli-error.ts';
 import { findDecision, loadScenarioFile } from '../input-file.ts';
 import { formatTable, printResult } from '../output.ts';
@@ -15,6 +22,8 @@ export interface ContextFlags {
   readonly scenario?: string;
   readonly decision?: string;
   readonly json?: boolean;
+  /** Seconds (`--time-limit`): past them the members finished are printed and the command exits 2. */
+  readonly timeLimit: number;
   /** Flags that choose another game; any of them set is a usage error here. */
   readonly otherGame: readonly (string | undefined)[];
 }
@@ -29,14 +38,19 @@ export function runInContext(flags: ContextFlags): void {
   if (flags.otherGame.some((x) => x !== undefined))
     throw new UsageError('--scenario: cannot be combined with another game');
   const decision = loadDecision(flags.scenario, flags.decision);
+  // Like every power count, the limit starts once the input is read (reading is linear in the file).
+  const deadline = Date.now() + flags.timeLimit * 1000;
+  const stop = () => Date.now() > deadline;
   const votes = predictDecisionVotes(decision);
   const rule = decisionRule(decision);
   const members = decision.body.members;
-  const pivots = pivotProbabilities(votes, members, rule);
-  const apriori = computePower(ruleGame(rule, members));
-  if (!apriori.ok) throw new Error(apriori.errors.map((e) => e.message).join('; '));
-  const ss = apriori.value.indices.shapleyShubik;
-  const ssOf = (i: number) => (ss.available ? rationalToNumber(ss.values[i] as Rational) : null);
+  const pivots = pivotProbabilities(votes, members, rule, { stop });
+  const apriori = pivots.stopped ? null : computePower(ruleGame(rule, members), { indices: ['shapleyShubik'], stop });
+  if (apriori && !apriori.ok && !apriori.errors.some((e) => e.code === 'power/stopped'))
+    throw new Error(apriori.errors.map((e) => e.message).join('; '));
+  const ss = apriori?.ok ? apriori.value.indices.shapleyShubik : null;
+  const aprioriStopped = apriori !== null && (apriori.ok ? apriori.value.stopped : true);
+  const ssOf = (i: number) => (ss?.available ? rationalToNumber(ss.values[i] as Rational) : null);
   const voteWords = (v: PredictedVote | undefined) =>
     v === undefined ? 'absent' : typeof v.vote === 'string' ? v.vote : formatDistribution(v.vote);
   const rows = pivots.members.map((m, i) => ({
@@ -52,6 +66,8 @@ export function runInContext(flags: ContextFlags): void {
     instrument: decision.instrument,
     rule: rule.type,
     adoption: pivots.adoption,
+    work: { steps: pivotProbabilitiesWork(members.length), timeLimit: flags.timeLimit },
+    complete: !pivots.stopped && !aprioriStopped,
     definition:
       'pivotal: probability that the member voting yes adopts and voting no fails, the others voting independently as predicted; aPrioriPenrose: the same with every other member at yes or no with probability 1/2',
     members: rows,
@@ -75,6 +91,18 @@ export function runInContext(flags: ContextFlags): void {
       ),
     ].join('\n'),
   );
+  const done = pivots.members.length;
+  if (pivots.stopped || aprioriStopped) {
+    throw new UsageError(
+      pivots.stopped
+        ? `--time-limit ${flags.timeLimit}: stopped after ${flags.timeLimit} s with ${done} of ${members.length} members' pivot probabilities finished (about ${millions(pivotProbabilitiesWork(members.length))} million steps in all); the adoption probability and the rows above are exact`
+        : `--time-limit ${flags.timeLimit}: stopped after ${flags.timeLimit} s before the a-priori Shapley–Shubik index was counted; the adoption probability and the pivot probabilities above are exact`,
+    );
+  }
+}
+
+function millions(steps: number): string {
+  return (steps / 1e6).toFixed(steps < 1e7 ? 1 : 0);
 }
 
 function loadDecision(file: string, id: string): Decision {

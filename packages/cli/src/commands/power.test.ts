@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { uncertainMembers } from '../large-scenarios.test-helper.ts';
 import { runCli } from '../run-cli.ts';
 
 const horseshoe = (...args: string[]) => runCli(args);
@@ -191,5 +192,23 @@ describe('horseshoe power', () => {
     expect(run.status).toBe(0);
     const json = JSON.parse(run.stdout) as PowerJson;
     expect(json.banzhaf[0]).toBeCloseTo(1 / 7000, 12);
+  });
+
+  it('answers power in context on a body of 1,000 uncertain members (issue 18: it never finished)', () => {
+    const run = horseshoe('power', '--scenario', uncertainMembers(1000), '--decision', 'draft', '--json');
+    expect(run.status).toBe(0);
+    const json = JSON.parse(run.stdout) as {
+      complete: boolean;
+      adoption: number;
+      members: { member: string; pivotal: number; aPrioriPenrose: number; aPrioriShapleyShubik: number }[];
+    };
+    expect(json.complete).toBe(true);
+    expect(json.members).toHaveLength(1000);
+    // The five permanent members' no is a veto: each is pivotal far more often than any elected member.
+    const [permanent, elected] = [json.members.slice(0, 5), json.members.slice(5)];
+    const most = Math.max(...elected.map((m) => m.pivotal));
+    for (const m of permanent) expect(m.pivotal).toBeGreaterThan(most);
+    expect(json.adoption).toBeGreaterThan(0);
+    expect(json.adoption).toBeLessThan(1);
   });
 });

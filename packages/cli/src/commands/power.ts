@@ -99,7 +99,9 @@ Exit codes: 0 answered, 2 bad input (the flag or file:line:column: field is name
     )
     .action((flags: PowerFlags) => {
       if (flags.scenario !== undefined || flags.decision !== undefined) {
+        const timeLimit = timeLimitFrom(flags.timeLimit);
         runInContext({
+          timeLimit,
           scenario: flags.scenario,
           decision: flags.decision,
           json: flags.json,
@@ -127,7 +129,13 @@ Exit codes: 0 answered, 2 bad input (the flag or file:line:column: field is name
         stop: () => Date.now() > deadline,
       });
       const where =
-        flags.game !== undefined ? `${flags.game}: ` : flags.weights !== undefined ? '--weights/--quota: ' : '';
+        flags.game !== undefined
+          ? `${flags.game}: `
+          : flags.weights !== undefined
+            ? '--weights/--quota: '
+            : flags.quota !== undefined
+              ? `--body ${flags.body} --quota ${flags.quota}: `
+              : '';
       if (!result.ok) {
         const stopped = result.errors.some((e) => e.code === 'power/stopped');
         throw new UsageError(

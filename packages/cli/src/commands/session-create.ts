@@ -88,7 +88,8 @@ async function createRemote(server: string, body: object): Promise<Created> {
 
 async function createLocal(flags: CreateFlags, body: { title: string; date: string; scenario?: string | undefined }) {
   const parsed = SESSION_ENGINE.parseCreate(body);
-  if (!parsed.ok) throw new UsageError(parsed.failure.message);
+  // The request's fields are this command's flags: `date: …` is said as `--date: …`.
+  if (!parsed.ok) throw new UsageError(parsed.failure.message.replace(/^(date|title|scenario)\b/, '--$1'));
   const store = await openStoreFromFlags(flags);
   const service = new SessionService(store, SESSION_ENGINE, { tickMs: 0 });
   try {

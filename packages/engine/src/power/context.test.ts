@@ -6,7 +6,7 @@ import { decideVotes } from '../rules/outcome.ts';
 import type { VoteValue } from '../rules/vote.ts';
 import type { CastVote, PredictedVote, VoteDistribution } from '../scenario/position.ts';
 import { computePower } from './compute.ts';
-import { pivotProbabilities, ruleGame } from './context.ts';
+import { pivotProbabilities, pivotProbabilitiesWork, ruleGame } from './context.ts';
 import { rationalToNumber } from './rational.ts';
 
 const fixed = (vote: CastVote): PredictedVote => ({ vote, reason: { type: 'fixed', vote } });
@@ -116,4 +116,45 @@ describe('power in context', () => {
       );
     });
   }
+
+  it('finishes 1,000 uncertain members with the stop check asked O(n log n) times, not O(n²)', () => {
+    const body = members(1000);
+    const rule: DecisionRule = { type: 'substantive', threshold: 600, vetoHolders: body.slice(0, 5) };
+    const votes = new Map(
+      body.map((m, i) => [
+        m,
+        uncertain({ yes: 0.5 + (i % 7) / 100, no: 0.2, abstain: 0.2 - (i % 7) / 100, absent: 0.1 }),
+      ]),
+    );
+    let checks = 0;
+    const r = pivotProbabilities(votes, body, rule, {
+      stop: () => {
+        checks++;
+        return false;
+      },
+    });
+    expect(r.stopped).toBe(false);
+    expect(r.members).toHaveLength(1000);
+    // Each check follows one member factor (at most n + 1 cells): 2 models × n × ⌈log₂ n⌉ factors at most.
+    expect(checks).toBeGreaterThan(0);
+    expect(checks).toBeLessThanOrEqual(2 * 1000 * 10);
+    expect(pivotProbabilitiesWork(1000)).toBeLessThan(3e7);
+    for (const m of r.members) expect(m.pivotal).toBeGreaterThanOrEqual(0);
+  });
+
+  it('returns the members finished before a stop, each equal to the full answer', () => {
+    const body = members(40);
+    const rule: DecisionRule = { type: 'substantive', threshold: 25, vetoHolders: body.slice(0, 3) };
+    const votes = new Map(
+      body.map((m, i) => [m, uncertain({ yes: 0.7, no: (i % 3) / 10, abstain: 0.3 - (i % 3) / 10, absent: 0 })]),
+    );
+    const full = pivotProbabilities(votes, body, rule);
+    let checks = 0;
+    const cut = pivotProbabilities(votes, body, rule, { stop: () => ++checks > 150 });
+    expect(cut.stopped).toBe(true);
+    expect(cut.members.length).toBeGreaterThan(0);
+    expect(cut.members.length).toBeLessThan(40);
+    expect(cut.members).toEqual(full.members.slice(0, cut.members.length));
+    expect(cut.adoption).toBe(full.adoption);
+  });
 });

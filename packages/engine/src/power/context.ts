@@ -2,10 +2,12 @@ import { assertNever } from '../errors.ts';
 import type { MemberId } from '../ids.ts';
 import type { DecisionRule } from '../rules/instrument.ts';
 import { decideTally } from '../rules/outcome.ts';
-import type { PredictedVote } from '../scenario/position.ts';
+import type { PredictedVote, VoteDistribution } from '../scenario/position.ts';
 import { adoptionProbability, blockingMembers, distributionOf } from '../scenario/probability.ts';
 import { vetoBodyGame } from './council-games.ts';
 import type { PowerGame } from './games.ts';
+import { leaveOneOut, leaveOneOutWork, type OthersDistribution, type VoteFactor } from './leave-one-out.ts';
+import type { StopCheck } from './methods/stop.ts';
 
 /** One member's power on one decision: in context (given the predicted votes) and a priori. */
 export interface MemberPivot {
@@ -19,7 +21,24 @@ export interface MemberPivot {
 /** Power in context on a decision: each member's pivot probability and the probability of adoption. */
 export interface DecisionPivots {
   readonly adoption: number;
+  /** Every member in body order; when `stopped`, only the first members, those finished before the stop. */
   readonly members: readonly MemberPivot[];
+  /** True when `stop` (a time limit) ended the count before every member was finished. */
+  readonly stopped: boolean;
+}
+
+/** Options for {@link pivotProbabilities}. */
+export interface PivotOptions {
+  /** Checked inside the long loops; when it returns true, the members finished so far are returned. */
+  readonly stop?: StopCheck;
+}
+
+/**
+ * The work {@link pivotProbabilities} does on a body of n members, in member-by-state steps (about
+ * 2 n² log₂ n): a work estimate a caller can show or check against a limit before it starts.
+ */
+export function pivotProbabilitiesWork(memberCount: number): number {
+  return leaveOneOutWork(memberCount, 2) + 2 * memberCount * memberCount;
 }
 
 /**
@@ -31,60 +50,51 @@ export interface DecisionPivots {
  * permanent member's no is a veto while its abstention is not, so a permanent member is pivotal both when
  * its yes is the ninth vote and when its no would be the only veto. The a-priori value puts every other
  * member at yes or no with probability 1/2, which is the Penrose (absolute Banzhaf) index of the rule.
- * Each member costs one O(n²) pass over (yes count, some blocking no), so the whole table is O(n³); the
- * rule is applied through decideTally, never re-implemented.
+ * The others' votes matter only through (yes count, some blocking no); their exact distribution for every
+ * member at once comes from {@link leaveOneOut} in O(n² log n) (2.2 · 10⁷ steps for 1,000 members).
+ * The rule is applied through decideTally, never re-implemented.
  * @example pivotProbabilities(predictDecisionVotes(decision), decision.body.members, decisionRule(decision))
  */
 export function pivotProbabilities(
   votes: ReadonlyMap<MemberId, PredictedVote>,
   members: readonly MemberId[],
   rule: DecisionRule,
+  options: PivotOptions = {},
 ): DecisionPivots {
-  const coin = new Map<MemberId, PredictedVote>(
-    members.map((m) => [
-      m,
-      {
-        vote: { yes: 0.5, no: 0.5, abstain: 0, absent: 0 },
-        reason: { type: 'distribution', distribution: { yes: 0.5, no: 0.5, abstain: 0, absent: 0 } },
-      },
-    ]),
+  const blockers = new Set(blockingMembers(rule, members));
+  const factor = (m: MemberId, d: VoteDistribution): VoteFactor => ({
+    yes: d.yes,
+    block: blockers.has(m) ? d.no : 0,
+  });
+  const predicted = members.map((m) => factor(m, distributionOf(votes.get(m))));
+  const coin = members.map((m) => factor(m, { yes: 0.5, no: 0.5, abstain: 0, absent: 0 }));
+  const pivotal = pivotTables(members, rule, blockers);
+  const out: MemberPivot[] = [];
+  const visited = leaveOneOut(
+    [predicted, coin],
+    (i, [context, apriori]) => {
+      const table = pivotal(i);
+      out.push({
+        member: members[i] as MemberId,
+        pivotal: table(context as OthersDistribution),
+        aPriori: table(apriori as OthersDistribution),
+      });
+    },
+    options.stop,
   );
-  return {
-    adoption: adoptionProbability(votes, members, rule),
-    members: members.map((member) => ({
-      member,
-      pivotal: pivotProbability(votes, members, rule, member),
-      aPriori: pivotProbability(coin, members, rule, member),
-    })),
-  };
+  return { adoption: adoptionProbability(votes, members, rule), members: out, stopped: visited < members.length };
 }
 
-function pivotProbability(
-  votes: ReadonlyMap<MemberId, PredictedVote>,
+/**
+ * For member i, the function that sums the others' distribution over the states where i is pivotal. The
+ * states (yes count, some other blocking no) are judged by decideTally once per kind of member (blocking
+ * or not, with or without another blocker), so the rule is asked O(n) times in all.
+ */
+function pivotTables(
   members: readonly MemberId[],
   rule: DecisionRule,
-  member: MemberId,
-): number {
-  const blockers = new Set(blockingMembers(rule, members));
-  const others = members.filter((m) => m !== member);
-  // state[y] = [probability of y yes votes among the others and no blocking no, … and some blocking no].
-  let state: [number, number][] = [[1, 0]];
-  for (const other of others) {
-    const d = distributionOf(votes.get(other));
-    const pBlock = blockers.has(other) ? d.no : 0;
-    const pOther = 1 - d.yes - pBlock;
-    const next: [number, number][] = Array.from({ length: state.length + 1 }, () => [0, 0]);
-    state.forEach(([clear, blocked], y) => {
-      const up = next[y + 1] as [number, number];
-      const here = next[y] as [number, number];
-      up[0] += clear * d.yes;
-      up[1] += blocked * d.yes;
-      here[0] += clear * pOther;
-      here[1] += blocked * pOther + (clear + blocked) * pBlock;
-    });
-    state = next;
-  }
-  const otherBlocker = others.find((m) => blockers.has(m));
+  blockers: ReadonlySet<MemberId>,
+): (i: number) => (others: OthersDistribution) => number {
   const n = members.length;
   const adopted = (yes: number, blockingNo: readonly MemberId[]) =>
     decideTally(
@@ -92,20 +102,29 @@ function pivotProbability(
       blockingNo,
       rule,
     ).adopted;
-  let p = 0;
-  state.forEach(([clear, blocked], y) => {
-    for (const [mass, someoneBlocks] of [
-      [clear, false],
-      [blocked, true],
-    ] as const) {
-      if (mass === 0 || (someoneBlocks && otherBlocker === undefined)) continue;
-      const base = someoneBlocks && otherBlocker ? [otherBlocker] : [];
-      const withYes = adopted(y + 1, base);
-      const withNo = adopted(y, blockers.has(member) ? [...base, member] : base);
-      if (withYes !== withNo) p += mass;
-    }
-  });
-  return Math.min(1, Math.max(0, p));
+  const kinds = new Map<string, (others: OthersDistribution) => number>();
+  return (i) => {
+    const member = members[i] as MemberId;
+    const isBlocker = blockers.has(member);
+    const otherBlocker = [...blockers].find((m) => m !== member);
+    const key = `${isBlocker}:${otherBlocker !== undefined}`;
+    const known = kinds.get(key);
+    if (known) return known;
+    const pivotWhen = (base: readonly MemberId[]) =>
+      Array.from({ length: n }, (_, y) => adopted(y + 1, base) !== adopted(y, isBlocker ? [...base, member] : base));
+    const whenClear = pivotWhen([]);
+    const whenBlocked = otherBlocker === undefined ? null : pivotWhen([otherBlocker]);
+    const sum = ({ clear, blocked }: OthersDistribution) => {
+      let p = 0;
+      for (let y = 0; y < n; y++) {
+        if (whenClear[y]) p += clear[y] as number;
+        if (whenBlocked?.[y]) p += blocked[y] as number;
+      }
+      return Math.min(1, Math.max(0, p));
+    };
+    kinds.set(key, sum);
+    return sum;
+  };
 }
 
 /**

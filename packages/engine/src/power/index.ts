@@ -7,7 +7,14 @@ export {
   type PowerOptions,
   type PowerResult,
 } from './compute.ts';
-export { type DecisionPivots, type MemberPivot, pivotProbabilities, ruleGame } from './context.ts';
+export {
+  type DecisionPivots,
+  type MemberPivot,
+  type PivotOptions,
+  pivotProbabilities,
+  pivotProbabilitiesWork,
+  ruleGame,
+} from './context.ts';
 export {
   councilGame,
   REFORM_MODELS,

@@ -52,16 +52,17 @@ export function memberOfBody(body: Body, code: string, options: CouncilOptions =
  */
 export function membersOf(body: Body, options: CouncilOptions = {}): (code: string) => MemberId | null {
   let council: Council | null | undefined;
+  const isMember = new Set(body.members); // a Set: resolving every code of a 10,000-member body stays linear
   return (code) => {
     const own = memberId(code);
-    if (body.members.includes(own)) return own;
+    if (isMember.has(own)) return own;
     if (body.date === null) return null;
     if (council === undefined) {
       const found = councilOn(body.date, options);
       council = found.ok ? found.value : null;
     }
     const found = council === null ? null : resolveMemberCode(council, code);
-    return found !== null && body.members.includes(found) ? found : null;
+    return found !== null && isMember.has(found) ? found : null;
   };
 }
 

@@ -1,6 +1,7 @@
 import { councilOn, type Scenario } from '@horseshoe/engine';
-import { LineCounter, parseDocument, type YAMLError } from 'yaml';
+import type { LineCounter, YAMLError } from 'yaml';
 import type { z } from 'zod';
+import { parseYamlDocument } from '../yaml-document.ts';
 import type { CouncilResolver } from './bodies.ts';
 import { buildScenario } from './build.ts';
 import { type FieldPath, formatPath, locate } from './locate.ts';
@@ -36,8 +37,7 @@ export function parseScenario(
   fileName: string,
   resolveCouncil: CouncilResolver = councilOn,
 ): ParseScenarioResult {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const { doc, lineCounter } = parseYamlDocument(text);
   const first = doc.errors[0];
   if (first) {
     // After one syntax error (an indentation slip, say) the parser's later errors follow from it: one

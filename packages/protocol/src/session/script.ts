@@ -93,7 +93,15 @@ export function parseSessionScript(
     }
     return { ok: false, errors };
   }
-  const data: unknown = doc.toJS({ maxAliasCount: 1000 });
+  let data: unknown;
+  try {
+    // yaml refuses a document whose aliases expand past this count (an "alias bomb"): an error of the file.
+    data = doc.toJS({ maxAliasCount: 1000 });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    errors.push({ file: fileName, line: 1, column: 1, path: '', message });
+    return { ok: false, errors };
+  }
   const top = SessionScriptSchema.safeParse(data);
   if (!top.success) {
     const e = fieldErrorOf(top.error, data);
