@@ -32,6 +32,7 @@ describe('completion from the scenario JSON Schema', () => {
       'yesAt',
       'noBelow',
       'vote',
+      'strategy',
     ]);
   });
 
