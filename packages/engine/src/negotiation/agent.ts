@@ -1,16 +1,9 @@
 import type { MemberId } from '../ids.ts';
 import { isConsensusInstrument } from '../rules/instrument.ts';
-import {
-  type CastVote,
-  DEFAULT_POSITION,
-  describeVoteReason,
-  type Position,
-  predictVote,
-  utilityOf,
-} from '../scenario/position.ts';
+import { DEFAULT_POSITION, describeVoteReason, type Position, predictVote, utilityOf } from '../scenario/position.ts';
 import { modalVote } from '../scenario/probability.ts';
+import { voteOn } from '../session/delegation.ts';
 import type { SessionDraft } from '../session/state.ts';
-import { amendText } from '../session/text.ts';
 import type { SessionView } from '../session/view.ts';
 import type { AgentCommand, AgentDraftMemory, AgentInput, AgentMemory, AgentTurn } from './agent-types.ts';
 import { memberMoves } from './member-moves.ts';
@@ -136,29 +129,4 @@ function withdrawUnneeded(draft: SessionDraft, member: MemberId, own: Position):
       command: { type: 'withdraw-amendment', draftId: draft.id, amendmentId: a.id },
       reason: 'it votes yes on the text as it stands',
     }));
-}
-
-const RANK: Readonly<Record<CastVote, number>> = { no: 0, absent: 1, abstain: 1, yes: 2 };
-
-/** Its vote on a text (its most likely vote; `absent`: no cast) or on an amendment to it. */
-export function voteOn(draft: SessionDraft, position: Position, amendmentId: string | null) {
-  const text = textSet(draft);
-  const now = predictVote(position, text);
-  if (amendmentId === null) {
-    const vote = modalVote(now.vote);
-    return vote === 'absent' ? null : { vote, reason: describeVoteReason(now.reason) };
-  }
-  const a = draft.amendments.find((x) => x.id === amendmentId);
-  const amended = a ? amendText(draft.clauses, a) : null;
-  if (!amended?.ok) return null;
-  const after = new Set(amended.clauses.map((c) => c.id));
-  const [v0, v1] = [RANK[modalVote(now.vote)], RANK[modalVote(predictVote(position, after).vote)]];
-  const [u0, u1] = [utilityOf(position, text), utilityOf(position, after)];
-  const better = v1 > v0 || (v1 === v0 && u1 > u0);
-  const worse = v1 < v0 || (v1 === v0 && u1 < u0);
-  const vote = better ? 'yes' : worse ? 'no' : 'abstain';
-  return {
-    vote,
-    reason: `the amended text serves it ${better ? 'better' : worse ? 'worse' : 'no differently'}`,
-  } as const;
 }

@@ -89,7 +89,11 @@ export function delegationActions(state: SessionState, seat: MemberId): Delegati
 
 const RANK: Readonly<Record<CastVote, number>> = { no: 0, absent: 1, abstain: 1, yes: 2 };
 
-function voteOn(draft: SessionDraft, position: Position, amendmentId: string | null) {
+/**
+ * A member's vote on a draft (its most likely vote; `null`: it casts none) or on an amendment to it
+ * (yes when the amended text serves it better, no when worse). Shared with the AI delegations.
+ */
+export function voteOn(draft: SessionDraft, position: Position, amendmentId: string | null) {
   const text = new Set(draft.clauses.map((c) => c.id));
   const now = predictVote(position, text);
   if (amendmentId === null) {
